@@ -1,0 +1,169 @@
+package org.localoffer.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.localoffer.build.jbake.JBakeOven;
+import org.localoffer.config.SiteConfig;
+import org.localoffer.config.SiteConfigReader;
+import org.localoffer.content.ContentReader;
+import org.localoffer.content.Page;
+import org.localoffer.content.PageReader;
+import org.localoffer.content.SiteContent;
+import org.localoffer.data.SiteData;
+import org.localoffer.data.SiteDataReader;
+
+import org.localoffer.problem.Problems;
+import org.localoffer.problem.ProblemsFoundException;
+import org.localoffer.render.GeneratedPage;
+import org.localoffer.render.GeneratedPages;
+import org.localoffer.render.GlossaryMarker;
+import org.localoffer.render.LinkResolver;
+import org.localoffer.render.MarkdownRenderer;
+import org.localoffer.render.RenderedBody;
+import org.localoffer.render.RenderedPage;
+import org.localoffer.render.SiteModel;
+import org.localoffer.render.TemplateData;
+import org.localoffer.render.Templates;
+
+/** Builds a site. The whole lifecycle, in the order it runs, is {@link #build}. */
+public final class SiteBuilder {
+
+    /** Everything read and rendered before baking; also all that {@code check} needs. */
+    record Prepared(SiteConfig site, SiteData data, SiteContent content, SiteModel model, List<GeneratedPage> generated) {
+    }
+
+    public BuildResult build(BuildRequest request) throws ProblemsFoundException, IOException {
+        StageClock clock = new StageClock();
+        Problems problems = new Problems();
+        Path source = request.source().toAbsolutePath().normalize();
+
+        Prepared prepared = prepare(source, request.preview(), problems, clock);
+        stopIfErrors(problems);
+
+        Path outputPath = request.output() != null ? request.output() : source.resolve(prepared.site().output());
+        OutputFolder output = new OutputFolder(outputPath);
+        String refusal = output.refusal();
+        if (refusal != null) {
+            problems.error("output", 0, refusal);
+            stopIfErrors(problems);
+        }
+        Path work = output.newWorkFolder();
+        try {
+            Path baked = work.resolve("site");
+            new JBakeOven(source.resolve(Templates.FOLDER)).bake(prepared.model(), prepared.generated(),
+                    source.resolve(Page.CONTENT_FOLDER), prepared.content().assets(), work, baked, problems);
+            clock.lap("bake");
+            stopIfErrors(problems);
+            SiteFiles.write(prepared.site(), baked, request.preview());
+            output.replaceWith(baked);
+            clock.lap("publish");
+        } finally {
+            OutputFolder.deleteTree(work);
+        }
+        return new BuildResult(output.path(), prepared.model().getPages().size(), prepared.generated().size(),
+                clock.millis(), problems);
+    }
+
+    /** Reads and checks everything without writing any output. */
+    public Problems check(Path source) throws IOException {
+        Problems problems = new Problems();
+        prepare(source.toAbsolutePath().normalize(), false, problems, new StageClock());
+        return problems;
+    }
+
+    Prepared prepare(Path source, boolean preview, Problems problems, StageClock clock) throws IOException {
+        SiteConfig site = new SiteConfigReader().read(source, problems).orElse(null);
+        SiteData data = new SiteDataReader().read(source, problems).orElse(null);
+        clock.lap("settings and data");
+        if (site == null || data == null) {
+            return null;
+        }
+        SiteContent all = new ContentReader(new PageReader(site, data)).read(source, problems);
+        SiteContent content = preview ? all : all.withoutDrafts();
+        if (content.page("index.md").isEmpty()) {
+            problems.error(Page.CONTENT_FOLDER + "/index.md", 0, "the home page is missing. Create content/index.md "
+                    + "with 'title:' and 'type: page' in its front matter and a short welcome below it.");
+        }
+        clock.lap("read content");
+
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<String, RenderedBody> bodies = new HashMap<>();
+        for (Page page : content.pages()) {
+            bodies.put(page.sourcePath(), markdown.render(page, problems));
+        }
+        clock.lap("markdown");
+
+        SiteModel draftModel = new SiteModel(site, data,
+                content.pages().stream().map(p -> new RenderedPage(p, "", List.of())).toList(), preview);
+        List<GeneratedPage> generated = GeneratedPages.plan(draftModel);
+        Set<String> knownUrls = new HashSet<>();
+        content.pages().forEach(p -> knownUrls.add(p.url()));
+        for (GeneratedPage g : generated) {
+            if (knownUrls.contains(g.url())) {
+                Page clash = content.pages().stream().filter(p -> p.url().equals(g.url())).findFirst().orElseThrow();
+                problems.error(clash.editorPath(), 1, "this page would be published at " + g.url()
+                        + ", where the site makes its own '" + g.title() + "' page. Rename or move this file.");
+            }
+            knownUrls.add(g.url());
+        }
+        Set<String> drafts = new HashSet<>();
+        all.pages().stream().filter(Page::draft).forEach(p -> drafts.add(p.sourcePath()));
+        LinkResolver links = new LinkResolver(content.bySourcePath(), bodies, preview ? Set.of() : drafts,
+                Set.copyOf(content.assets()), knownUrls);
+        GlossaryMarker glossary = new GlossaryMarker(data.glossary());
+        List<RenderedPage> rendered = content.pages().stream().map(page -> {
+            RenderedBody body = bodies.get(page.sourcePath());
+            Element html = Jsoup.parseBodyFragment(body.html()).body();
+            links.resolve(page, body, html, problems);
+            glossary.mark(html);
+            return new RenderedPage(page, html.html(), body.headings());
+        }).toList();
+        SiteModel model = new SiteModel(site, data, rendered, preview);
+        generated = GeneratedPages.plan(model);
+        clock.lap("links and glossary");
+
+        checkTemplates(source, content, generated, problems);
+        return new Prepared(site, data, content, model, generated);
+    }
+
+    private static void checkTemplates(Path source, SiteContent content, List<GeneratedPage> generated, Problems problems)
+            throws IOException {
+        Path folder = source.resolve(Templates.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            problems.error(Templates.FOLDER, 0, "there is no templates folder. Restore templates/ from the repository.");
+            return;
+        }
+        Templates templates = new Templates(folder);
+        Set<String> reported = new LinkedHashSet<>();
+        for (Page page : content.pages()) {
+            String template = TemplateData.templateFor(page);
+            if (!templates.exists(template) && reported.add(template)) {
+                problems.error(page.editorPath(), page.lineOf("type"), "there is no template for this page: "
+                        + Templates.FOLDER + "/" + Templates.fileName(template)
+                        + " is missing. Restore it from the repository, or change 'type' to one that has a template.");
+            }
+        }
+        for (GeneratedPage g : generated) {
+            if (!templates.exists(g.template()) && reported.add(g.template())) {
+                problems.error(Templates.FOLDER + "/" + Templates.fileName(g.template()), 0,
+                        "the template for " + g.url() + " is missing. Restore it from the repository.");
+            }
+        }
+    }
+
+    private static void stopIfErrors(Problems problems) throws ProblemsFoundException {
+        if (problems.hasErrors()) {
+            throw new ProblemsFoundException(problems);
+        }
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.localoffer.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.localoffer.bench.SyntheticSite;
+import org.localoffer.build.BuildRequest;
+import org.localoffer.build.BuildResult;
+import org.localoffer.build.OutputFolder;
+import org.localoffer.build.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generates a site of N service pages in a temporary folder, builds it and prints the time of each stage.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--pages", paramLabel = "N", description = "How many service pages to generate (default: ${DEFAULT-VALUE}).")
+    int pages = 1000;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The site whose settings, data and templates to use (default: current folder).")
+    Path source = Path.of(".");
+
+    @Override
+    public Integer call() throws Exception {
+        if (pages < 1) {
+            System.err.println("localoffer: --pages must be at least 1.");
+            return ExitCodes.USAGE;
+        }
+        Path work = Files.createTempDirectory("localoffer-bench");
+        try {
+            Path site = work.resolve("site");
+            long t0 = System.nanoTime();
+            SyntheticSite.write(source, site, pages);
+            long generated = (System.nanoTime() - t0) / 1_000_000;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
+            long start = System.nanoTime();
+            BuildResult result = new SiteBuilder().build(BuildRequest.production(site, work.resolve("output")));
+            long wall = (System.nanoTime() - start) / 1_000_000;
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.out.printf("localoffer bench: %d generated service pages (%d pages in all), written in %d ms%n",
+                    pages, result.totalPages(), generated);
+            System.out.print(BuildCommand.stages(result.stageMillis()));
+            System.out.printf("  %-20s %8d ms%n", "total (wall)", wall);
+            System.out.printf("  pages per second     %8.0f%n", result.totalPages() * 1000.0 / Math.max(1, wall));
+            System.out.printf("  peak heap            %8.0f MB%n", peak / 1024.0 / 1024.0);
+            return ExitCodes.OK;
+        } finally {
+            OutputFolder.deleteTree(work);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.localoffer.content;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.localoffer.problem.Problems;
+
+/**
+ * Walks content/ and reads every Markdown file. Files in content/data/ are data, not pages;
+ * any other file is an asset published as it is. Hidden files are ignored.
+ */
+public final class ContentReader {
+
+    public static final String DATA_FOLDER = "data";
+
+    private final PageReader pageReader;
+
+    public ContentReader(PageReader pageReader) {
+        this.pageReader = pageReader;
+    }
+
+    public SiteContent read(Path siteRoot, Problems problems) throws IOException {
+        Path contentRoot = siteRoot.resolve(Page.CONTENT_FOLDER);
+        if (!Files.isDirectory(contentRoot)) {
+            problems.error(Page.CONTENT_FOLDER, 0, "there is no content folder. Create " + Page.CONTENT_FOLDER
+                    + "/ next to site.yml and put the Markdown pages in it.");
+            return new SiteContent(List.of(), List.of());
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentRoot)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<Page> pages = new ArrayList<>();
+        List<String> assets = new ArrayList<>();
+        for (Path file : files) {
+            String relative = contentRoot.relativize(file).toString().replace('\\', '/');
+            if (isHidden(relative) || relative.startsWith(DATA_FOLDER + "/")) {
+                continue;
+            }
+            if (relative.endsWith(".md")) {
+                readPage(file, relative, problems).ifPresent(pages::add);
+            } else {
+                assets.add(relative);
+            }
+        }
+        reportUrlClashes(pages, problems);
+        return new SiteContent(List.copyOf(pages), List.copyOf(assets));
+    }
+
+    private Optional<Page> readPage(Path file, String relative, Problems problems) throws IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            problems.error(Page.CONTENT_FOLDER + "/" + relative, 0,
+                    "the file is not UTF-8 text. Save it as UTF-8 in your editor.");
+            return Optional.empty();
+        }
+        return pageReader.read(relative, text, problems);
+    }
+
+    private static boolean isHidden(String relative) {
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reportUrlClashes(List<Page> pages, Problems problems) {
+        Map<String, Page> byUrl = new HashMap<>();
+        for (Page page : pages) {
+            Page other = byUrl.putIfAbsent(page.url(), page);
+            if (other != null) {
+                problems.error(page.editorPath(), 1, "this page and " + other.editorPath()
+                        + " would both be published at " + page.url() + ". Rename or move one of them.");
+            }
+        }
+    }
+}

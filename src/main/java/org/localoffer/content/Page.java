@@ -1,0 +1,76 @@
+package org.localoffer.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One content file after its front matter has been read and checked. Lists are never null;
+ * service-only details are null on other page types.
+ *
+ * @param sourcePath    path under content/, with forward slashes, e.g. services/audiology.md
+ * @param url           the clean URL, e.g. /services/audiology/
+ * @param markdown      the body after the front matter
+ * @param bodyStartLine the file line on which the body starts
+ * @param lines         the file line of each front-matter key, for later checks
+ */
+public record Page(
+        String sourcePath,
+        String url,
+        PageType type,
+        String title,
+        String summary,
+        List<String> categories,
+        List<String> needs,
+        AgeRange ages,
+        List<String> areas,
+        String provider,
+        List<String> referral,
+        String cost,
+        ContactDetails contact,
+        Opening opening,
+        Availability availability,
+        String waitingTimes,
+        List<String> audience,
+        List<String> coProducedWith,
+        LocalDate lastReviewed,
+        LocalDate reviewBy,
+        LocalDate date,
+        List<String> statutory,
+        boolean draft,
+        String markdown,
+        int bodyStartLine,
+        Map<String, Integer> lines) {
+
+    public static final String CONTENT_FOLDER = "content";
+
+    /** The path an editor sees in git, e.g. content/services/audiology.md. */
+    public String editorPath() {
+        return CONTENT_FOLDER + "/" + sourcePath;
+    }
+
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, 1);
+    }
+
+    public boolean isService() {
+        return type == PageType.SERVICE;
+    }
+
+    /** The file jbake crawls for this page: the URL's folder plus index.md, so the output is clean. */
+    public String stagedPath() {
+        return url.equals("/") ? "index.md" : url.substring(1) + "index.md";
+    }
+
+    /** The clean URL for a content file path such as services/audiology.md or guides/index.md. */
+    public static String urlFor(String sourcePath) {
+        String withoutExtension = sourcePath.substring(0, sourcePath.length() - ".md".length());
+        if (withoutExtension.equals("index")) {
+            return "/";
+        }
+        if (withoutExtension.endsWith("/index")) {
+            return "/" + withoutExtension.substring(0, withoutExtension.length() - "index".length());
+        }
+        return "/" + withoutExtension + "/";
+    }
+}

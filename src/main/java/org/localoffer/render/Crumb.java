@@ -1,0 +1,5 @@
+package org.localoffer.render;
+
+/** One step of a breadcrumb trail. */
+public record Crumb(String title, String url) {
+}

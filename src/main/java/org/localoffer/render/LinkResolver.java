@@ -1,0 +1,153 @@
+package org.localoffer.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.localoffer.content.Page;
+import org.localoffer.problem.Problems;
+import org.localoffer.problem.Suggestions;
+
+/**
+ * Turns links written the way editors see files in git ({@code ../guides/x.md#timeline}) into
+ * the published URLs, and reports links to files or headings that do not exist.
+ */
+public final class LinkResolver {
+
+    private final Map<String, Page> pagesBySource;
+    private final Map<String, RenderedBody> bodiesBySource;
+    private final Set<String> draftSources;
+    private final Set<String> assets;
+    private final Set<String> knownUrls;
+
+    /**
+     * @param draftSources source paths of drafts left out of this build
+     * @param assets       paths under content/ of files published as they are
+     * @param knownUrls    every URL this build publishes, including generated pages
+     */
+    public LinkResolver(Map<String, Page> pagesBySource, Map<String, RenderedBody> bodiesBySource,
+                        Set<String> draftSources, Set<String> assets, Set<String> knownUrls) {
+        this.pagesBySource = pagesBySource;
+        this.bodiesBySource = bodiesBySource;
+        this.draftSources = draftSources;
+        this.assets = assets;
+        this.knownUrls = knownUrls;
+    }
+
+    /** Rewrites every link in {@code body} and reports the broken ones against their lines. */
+    public void resolve(Page page, RenderedBody rendered, Element body, Problems problems) {
+        Map<String, Integer> lineOfHref = new HashMap<>();
+        for (LinkReference ref : rendered.links()) {
+            lineOfHref.putIfAbsent(ref.href(), ref.line());
+        }
+        Map<String, Optional<String>> resolved = new HashMap<>();
+        for (Element a : body.select("a[href]")) {
+            String href = a.attr("href");
+            Optional<String> target = resolved.computeIfAbsent(href,
+                    h -> resolve(page, h, lineOfHref.getOrDefault(h, page.bodyStartLine()), problems));
+            target.ifPresent(t -> a.attr("href", t));
+        }
+    }
+
+    Optional<String> resolve(Page page, String href, int line, Problems problems) {
+        String path = page.editorPath();
+        if (href.isBlank()) {
+            problems.error(path, line, "a link has no address. Write the file or web address between the brackets: [text](address).");
+            return Optional.empty();
+        }
+        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return Optional.of(href);
+        }
+        int hash = href.indexOf('#');
+        String target = hash >= 0 ? href.substring(0, hash) : href;
+        String fragment = hash >= 0 ? href.substring(hash + 1) : null;
+        if (target.isEmpty()) {
+            checkAnchor(page, page, fragment, path, line, problems);
+            return Optional.of(href);
+        }
+        if (target.startsWith("/")) {
+            if (!knownUrls.contains(target) && !assets.contains(target.substring(1))) {
+                problems.error(path, line, "the link '" + href + "' goes to " + target
+                        + ", which this site does not publish. Link to the page's .md file instead, like ../services/audiology.md.");
+                return Optional.empty();
+            }
+            return Optional.of(href);
+        }
+        Optional<String> source = normalise(page.sourcePath(), target);
+        if (source.isEmpty()) {
+            problems.error(path, line, "the link '" + href + "' points outside the content folder. "
+                    + "Link to a .md file inside content/.");
+            return Optional.empty();
+        }
+        String sourcePath = source.get();
+        if (sourcePath.endsWith(".md")) {
+            Page linked = pagesBySource.get(sourcePath);
+            if (linked == null) {
+                if (draftSources.contains(sourcePath)) {
+                    problems.error(path, line, "the link '" + href + "' goes to content/" + sourcePath
+                            + ", which is a draft and is not published. Publish that page or remove the link.");
+                } else {
+                    problems.error(path, line, "the link '" + href + "' goes to content/" + sourcePath
+                            + ", which does not exist." + Suggestions.didYouMean(sourcePath, pagesBySource.keySet())
+                            + " Check the file name and folder.");
+                }
+                return Optional.empty();
+            }
+            if (fragment != null && !checkAnchor(page, linked, fragment, path, line, problems)) {
+                return Optional.empty();
+            }
+            return Optional.of(linked.url() + (fragment == null ? "" : "#" + fragment));
+        }
+        if (assets.contains(sourcePath)) {
+            return Optional.of("/" + sourcePath);
+        }
+        problems.error(path, line, "the link '" + href + "' goes to content/" + sourcePath
+                + ", which does not exist. Link to a page's .md file, like occupational-therapy.md, or to a file in content/.");
+        return Optional.empty();
+    }
+
+    private boolean checkAnchor(Page from, Page target, String fragment, String path, int line, Problems problems) {
+        if (fragment == null || fragment.isEmpty()) {
+            return true;
+        }
+        RenderedBody body = bodiesBySource.get(target.sourcePath());
+        Set<String> anchors = body == null ? Set.of() : body.anchors();
+        if (anchors.contains(fragment)) {
+            return true;
+        }
+        String where = target == from ? "this page" : "content/" + target.sourcePath();
+        List<String> known = new ArrayList<>(anchors);
+        known.sort(null);
+        problems.error(path, line, "the link goes to the heading #" + fragment + " in " + where
+                + ", but there is no heading with that id." + Suggestions.didYouMean(fragment, known)
+                + (known.isEmpty() ? " That page has no headings to link to." : " Its headings are: #" + String.join(", #", known) + "."));
+        return false;
+    }
+
+    /** Resolves a relative link against the folder of the linking file; empty if it leaves content/. */
+    static Optional<String> normalise(String fromSource, String relative) {
+        String decoded = relative.replace("%20", " ");
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        String[] from = fromSource.split("/");
+        for (int i = 0; i < from.length - 1; i++) {
+            parts.addLast(from[i]);
+        }
+        for (String part : decoded.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+    }
+}

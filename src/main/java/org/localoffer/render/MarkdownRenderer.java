@@ -1,0 +1,103 @@
+package org.localoffer.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.localoffer.content.Page;
+import org.localoffer.problem.Problems;
+
+/**
+ * Turns a page's Markdown into safe HTML with flexmark. Raw HTML that the allow-list would
+ * remove is reported at its line, and removed anyway, so nothing unsafe reaches a page.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final RawHtmlCheck rawHtmlCheck = new RawHtmlCheck();
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_");
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public RenderedBody render(Page page, Problems problems) {
+        return render(page.editorPath(), page.markdown(), page.bodyStartLine(), problems);
+    }
+
+    public RenderedBody render(String path, String markdown, int bodyStartLine, Problems problems) {
+        Document document = parser.parse(markdown);
+        List<LinkReference> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            int line = bodyStartLine + node.getLineNumber();
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                problems.error(path, line, "the page text has a level 1 heading ('# " + heading.getText()
+                        + "'); the title is already the page's only level 1 heading. Use '## ' for sections.");
+            } else if (node instanceof Link link) {
+                String href = link.getUrl().toString();
+                links.add(new LinkReference(href, line));
+                checkScheme(href, path, line, problems);
+            } else if (node instanceof Image image) {
+                checkScheme(image.getUrl().toString(), path, line, problems);
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                rawHtmlCheck.check(node.getChars().toString(), path, line, problems, links);
+            }
+        }
+        String rawHtml = renderer.render(document);
+        Element body = new Cleaner(HtmlPolicy.safelist())
+                .clean(Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path))
+                .body();
+        body.select("table").forEach(t -> t.select("thead th").attr("scope", "col"));
+        List<org.localoffer.render.Heading> headings = new ArrayList<>();
+        Set<String> anchors = new LinkedHashSet<>();
+        for (Element h : body.select("h2, h3, h4, h5, h6")) {
+            headings.add(new org.localoffer.render.Heading(Integer.parseInt(h.tagName().substring(1)), h.id(), h.text()));
+            if (!h.id().isEmpty()) {
+                anchors.add(h.id());
+            }
+        }
+        body.select("[id]").forEach(e -> anchors.add(e.id()));
+        return new RenderedBody(body.html(), List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links));
+    }
+
+    private static void checkScheme(String href, String path, int line, Problems problems) {
+        String h = href.strip().toLowerCase(Locale.ROOT);
+        int colon = h.indexOf(':');
+        if (colon > 0 && h.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
+            String scheme = h.substring(0, colon);
+            if (!HtmlPolicy.LINK_PROTOCOLS.contains(scheme)) {
+                problems.error(path, line, "the link '" + href + "' uses '" + scheme
+                        + ":', which is not allowed. Link to a page with https://, mailto: or tel:, or to another .md file.");
+            }
+        }
+    }
+}

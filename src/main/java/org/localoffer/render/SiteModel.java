@@ -1,0 +1,142 @@
+package org.localoffer.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.localoffer.config.Locality;
+import org.localoffer.config.SiteConfig;
+import org.localoffer.content.PageType;
+import org.localoffer.data.SiteData;
+import org.localoffer.data.StatutoryItem;
+import org.localoffer.data.Taxonomy;
+import org.localoffer.data.Term;
+
+/**
+ * What every template can see about the whole site: its settings, its data and every page in
+ * this build. Templates call the small look-up methods here to turn ids into names.
+ */
+public final class SiteModel {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final SiteConfig site;
+    private final SiteData data;
+    private final List<RenderedPage> pages;
+    private final boolean preview;
+    private final Map<String, RenderedPage> byUrl = new LinkedHashMap<>();
+
+    public SiteModel(SiteConfig site, SiteData data, List<RenderedPage> pages, boolean preview) {
+        this.site = site;
+        this.data = data;
+        this.pages = List.copyOf(pages);
+        this.preview = preview;
+        for (RenderedPage p : pages) {
+            byUrl.put(p.page().url(), p);
+        }
+    }
+
+    public SiteConfig getSite() {
+        return site;
+    }
+
+    public SiteData getData() {
+        return data;
+    }
+
+    public boolean isPreview() {
+        return preview;
+    }
+
+    public List<RenderedPage> getPages() {
+        return pages;
+    }
+
+    public List<RenderedPage> getServices() {
+        return ofType(PageType.SERVICE, Comparator.comparing(p -> p.page().title().toLowerCase(Locale.UK)));
+    }
+
+    public List<RenderedPage> getGuides() {
+        return ofType(PageType.GUIDE, Comparator.comparing(p -> p.page().title().toLowerCase(Locale.UK)));
+    }
+
+    /** News, newest first. */
+    public List<RenderedPage> getNews() {
+        return ofType(PageType.NEWS, Comparator.comparing((RenderedPage p) -> p.page().date()).reversed()
+                .thenComparing(p -> p.page().title()));
+    }
+
+    public Optional<RenderedPage> page(String url) {
+        return Optional.ofNullable(byUrl.get(url));
+    }
+
+    /** The URL of a content file (path under content/), or null when it is not in this build. */
+    public String urlOf(String sourcePath) {
+        return pages.stream().filter(p -> p.page().sourcePath().equals(sourcePath)).findFirst()
+                .map(p -> p.page().url()).orElse(null);
+    }
+
+    public String categoryName(String id) {
+        return name(data.taxonomy().categories(), id);
+    }
+
+    public String needName(String id) {
+        return name(data.taxonomy().needs(), id);
+    }
+
+    public String referralName(String id) {
+        return name(data.taxonomy().referrals(), id);
+    }
+
+    public String audienceName(String id) {
+        return name(data.taxonomy().audiences(), id);
+    }
+
+    public String areaName(String id) {
+        return site.locality(id).map(Locality::name).orElse(id);
+    }
+
+    public String statutoryTitle(String id) {
+        return data.statutory().stream().filter(s -> s.id().equals(id)).findFirst().map(StatutoryItem::title).orElse(id);
+    }
+
+    /** "1 September 2026". */
+    public String date(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    /** "2026-09-01", for datetime attributes. */
+    public String isoDate(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    /** "A and B" or "A, B and C". */
+    public String listText(List<String> words) {
+        if (words.isEmpty()) {
+            return "";
+        }
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
+    public String areasText(List<String> ids) {
+        if (ids.size() == site.localities().size() && ids.size() > 1) {
+            return "All of " + site.areaName();
+        }
+        return listText(ids.stream().map(this::areaName).toList());
+    }
+
+    private List<RenderedPage> ofType(PageType type, Comparator<RenderedPage> order) {
+        return pages.stream().filter(p -> p.page().type() == type).sorted(order).toList();
+    }
+
+    private static String name(List<Term> terms, String id) {
+        return Taxonomy.find(terms, id).map(Term::name).orElse(id);
+    }
+}

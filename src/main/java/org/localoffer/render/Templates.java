@@ -1,0 +1,87 @@
+package org.localoffer.render;
+
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Our FreeMarker set-up: .ftlh templates escape HTML automatically, errors are thrown (never
+ * printed into a page), and templates cannot create Java objects or reach the content store.
+ */
+public final class Templates {
+
+    public static final String FOLDER = "templates";
+    public static final String HTML_EXTENSION = ".ftlh";
+    public static final String XML_EXTENSION = ".ftlx";
+
+    private final Path folder;
+    private final Configuration configuration;
+
+    public Templates(Path folder) throws IOException {
+        this.folder = folder;
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setDirectoryForTemplateLoading(folder.toFile());
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setLocale(java.util.Locale.UK);
+        configuration.setNumberFormat("computer");
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    }
+
+    /** The file name of a template: service becomes service.ftlh; sitemap is XML. */
+    public static String fileName(String template) {
+        return template + (template.equals("sitemap") ? XML_EXTENSION : HTML_EXTENSION);
+    }
+
+    public boolean exists(String template) {
+        return Files.isRegularFile(folder.resolve(fileName(template)));
+    }
+
+    public void render(String template, Map<String, Object> data, Writer out) throws TemplateFailure {
+        String file = fileName(template);
+        String shown = FOLDER + "/" + file;
+        try {
+            Template t = configuration.getTemplate(file);
+            t.process(data, out);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateFailure(shown, 0, "the template is missing. Create " + shown
+                    + ", or restore it from the repository.", e);
+        } catch (ParseException e) {
+            throw new TemplateFailure(FOLDER + "/" + (e.getTemplateName() == null ? file : e.getTemplateName()), e.getLineNumber(),
+                    "the template cannot be read: " + firstLine(e.getEditorMessage())
+                            + ". Fix the FreeMarker syntax on this line.", e);
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() == null ? file : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new TemplateFailure(FOLDER + "/" + source, line, "the template failed: "
+                    + firstLine(e.getMessageWithoutStackTop()) + ". Fix the template on this line.", e);
+        } catch (IOException e) {
+            throw new TemplateFailure(shown, 0, "the template cannot be read (" + e.getMessage()
+                    + "). Check the file exists and is UTF-8 text.", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "unknown error" : message.strip();
+        int nl = m.indexOf('\n');
+        m = nl > 0 ? m.substring(0, nl) : m;
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+}

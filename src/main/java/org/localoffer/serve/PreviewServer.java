@@ -1,0 +1,104 @@
+package org.localoffer.serve;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * Serves one output folder on the loopback interface only. Jetty's resource handler refuses
+ * paths that leave the folder; directory listings are off; missing pages get the site's 404.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** The same policy the published site should send: nothing but our own files, no inline script. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    public PreviewServer(Path folder, int port) {
+        server = new Server();
+        connector = new ServerConnector(server);
+        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        ResourceHandler files = new ResourceHandler();
+        files.setBaseResource(ResourceFactory.of(server).newResource(folder.toAbsolutePath().normalize()));
+        files.setDirAllowed(false);
+        files.setWelcomeFiles(List.of("index.html"));
+        files.setEtags(false);
+        files.setCacheControl("no-store");
+
+        Handler notFound = new NotFound(folder.toAbsolutePath().normalize().resolve("404.html"));
+        Handler.Sequence sequence = new Handler.Sequence(files, notFound);
+        server.setHandler(new SecurityHeaders(sequence));
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    private static final class SecurityHeaders extends Handler.Wrapper {
+        SecurityHeaders(Handler handler) {
+            super(handler);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            response.getHeaders().put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.getHeaders().put("X-Content-Type-Options", "nosniff");
+            response.getHeaders().put("Referrer-Policy", "same-origin");
+            return super.handle(request, response, callback);
+        }
+    }
+
+    private static final class NotFound extends Handler.Abstract {
+        private final Path page;
+
+        NotFound(Path page) {
+            this.page = page;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws IOException {
+            response.setStatus(404);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+            byte[] body = Files.exists(page) ? Files.readAllBytes(page)
+                    : "<!doctype html><title>Not found</title><p>Page not found.</p>".getBytes();
+            response.write(true, java.nio.ByteBuffer.wrap(body), callback);
+            return true;
+        }
+    }
+}
