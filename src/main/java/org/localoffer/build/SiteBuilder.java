@@ -118,6 +118,7 @@ public final class SiteBuilder {
         Set<String> drafts = new HashSet<>();
         all.pages().stream().filter(Page::draft).forEach(p -> drafts.add(p.sourcePath()));
         LinkResolver links = new LinkResolver(content.bySourcePath(), bodies, preview ? Set.of() : drafts,
+                Set.copyOf(all.unreadable()),
                 Set.copyOf(content.assets()), knownUrls);
         GlossaryMarker glossary = new GlossaryMarker(data.glossary());
         List<RenderedPage> rendered = content.pages().stream().map(page -> {

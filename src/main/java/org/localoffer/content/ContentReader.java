@@ -32,7 +32,7 @@ public final class ContentReader {
         if (!Files.isDirectory(contentRoot)) {
             problems.error(Page.CONTENT_FOLDER, 0, "there is no content folder. Create " + Page.CONTENT_FOLDER
                     + "/ next to site.yml and put the Markdown pages in it.");
-            return new SiteContent(List.of(), List.of());
+            return new SiteContent(List.of(), List.of(), List.of());
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentRoot)) {
@@ -40,19 +40,25 @@ public final class ContentReader {
         }
         List<Page> pages = new ArrayList<>();
         List<String> assets = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (Path file : files) {
             String relative = contentRoot.relativize(file).toString().replace('\\', '/');
             if (isHidden(relative) || relative.startsWith(DATA_FOLDER + "/")) {
                 continue;
             }
             if (relative.endsWith(".md")) {
-                readPage(file, relative, problems).ifPresent(pages::add);
+                Optional<Page> page = readPage(file, relative, problems);
+                if (page.isPresent()) {
+                    pages.add(page.get());
+                } else {
+                    unreadable.add(relative);
+                }
             } else {
                 assets.add(relative);
             }
         }
         reportUrlClashes(pages, problems);
-        return new SiteContent(List.copyOf(pages), List.copyOf(assets));
+        return new SiteContent(List.copyOf(pages), List.copyOf(assets), List.copyOf(unreadable));
     }
 
     private Optional<Page> readPage(Path file, String relative, Problems problems) throws IOException {

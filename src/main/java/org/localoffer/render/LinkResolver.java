@@ -20,19 +20,22 @@ public final class LinkResolver {
     private final Map<String, Page> pagesBySource;
     private final Map<String, RenderedBody> bodiesBySource;
     private final Set<String> draftSources;
+    private final Set<String> unreadableSources;
     private final Set<String> assets;
     private final Set<String> knownUrls;
 
     /**
      * @param draftSources source paths of drafts left out of this build
+     * @param unreadableSources source paths of pages whose own errors are already reported
      * @param assets       paths under content/ of files published as they are
      * @param knownUrls    every URL this build publishes, including generated pages
      */
     public LinkResolver(Map<String, Page> pagesBySource, Map<String, RenderedBody> bodiesBySource,
-                        Set<String> draftSources, Set<String> assets, Set<String> knownUrls) {
+                        Set<String> draftSources, Set<String> unreadableSources, Set<String> assets, Set<String> knownUrls) {
         this.pagesBySource = pagesBySource;
         this.bodiesBySource = bodiesBySource;
         this.draftSources = draftSources;
+        this.unreadableSources = unreadableSources;
         this.assets = assets;
         this.knownUrls = knownUrls;
     }
@@ -86,6 +89,9 @@ public final class LinkResolver {
         if (sourcePath.endsWith(".md")) {
             Page linked = pagesBySource.get(sourcePath);
             if (linked == null) {
+                if (unreadableSources.contains(sourcePath)) {
+                    return Optional.empty();
+                }
                 if (draftSources.contains(sourcePath)) {
                     problems.error(path, line, "the link '" + href + "' goes to content/" + sourcePath
                             + ", which is a draft and is not published. Publish that page or remove the link.");

@@ -26,7 +26,7 @@ class LinkResolverTest {
         add("services/occupational-therapy.md", "## Who it is for\n");
         add("guides/ehc-needs-assessment.md", "## The 20-week timeline {#timeline}\n");
         add("index.md", "Hi\n");
-        resolver = new LinkResolver(pages, bodies, Set.of("services/secret.md"), Set.of("files/leaflet.pdf"),
+        resolver = new LinkResolver(pages, bodies, Set.of("services/secret.md"), Set.of(), Set.of("files/leaflet.pdf"),
                 Set.of("/", "/services/", "/services/occupational-therapy/", "/guides/ehc-needs-assessment/"));
     }
 
