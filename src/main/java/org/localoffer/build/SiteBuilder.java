@@ -82,6 +82,9 @@ public final class SiteBuilder {
 
     Prepared prepare(Path source, boolean preview, Problems problems, StageClock clock) throws IOException {
         SiteConfig site = new SiteConfigReader().read(source, problems).orElse(null);
+        if (!Files.isRegularFile(source.resolve(SiteConfig.FILE_NAME))) {
+            return null; // not a site folder: one message says so, not one per missing file
+        }
         SiteData data = new SiteDataReader().read(source, problems).orElse(null);
         clock.lap("settings and data");
         if (site == null || data == null) {

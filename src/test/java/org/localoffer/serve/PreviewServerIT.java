@@ -1,0 +1,99 @@
+package org.localoffer.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerIT {
+
+    @TempDir
+    static Path dir;
+    static PreviewServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("services/x"));
+        Files.writeString(site.resolve("index.html"), "<!doctype html><title>Home</title><h1>Home</h1>");
+        Files.writeString(site.resolve("services/x/index.html"), "<!doctype html><title>X</title><h1>X</h1>");
+        Files.writeString(site.resolve("404.html"), "<!doctype html><title>Not found</title><h1>Page not found</h1>");
+        Files.writeString(dir.resolve("secret.txt"), "outside the output folder");
+        server = new PreviewServer(site, 0);
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a raw request line, so the path reaches the server exactly as written. */
+    private String raw(String path) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertTrue(server.url().startsWith("http://127.0.0.1:"));
+    }
+
+    @Test
+    void servesCleanUrlsWithAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> r = get("services/x/");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<h1>X</h1>"));
+        assertEquals(PreviewServer.CONTENT_SECURITY_POLICY, r.headers().firstValue("Content-Security-Policy").orElseThrow());
+    }
+
+    @Test
+    void answersMissingPagesWithTheSites404() throws Exception {
+        HttpResponse<String> r = get("no/such/page/");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("Page not found"));
+    }
+
+    @Test
+    void neverListsFolders() throws Exception {
+        Files.createDirectories(dir.resolve("site/empty"));
+        HttpResponse<String> r = get("empty/");
+        assertTrue(r.statusCode() == 403 || r.statusCode() == 404, "status " + r.statusCode());
+        assertFalse(r.body().contains("Directory"));
+    }
+
+    @Test
+    void neverServesFilesOutsideTheOutputFolder() throws Exception {
+        for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/services/%2e%2e/%2e%2e/secret.txt",
+                "/..%2fsecret.txt", "/%2e%2e%2fsecret.txt", "/" + dir.resolve("secret.txt"), "//" + dir.resolve("secret.txt")}) {
+            String response = raw(path);
+            assertFalse(response.contains("outside the output folder"), path + " leaked: " + response);
+            assertFalse(response.startsWith("HTTP/1.1 200"), path + " answered 200");
+        }
+    }
+}
