@@ -81,11 +81,18 @@ public final class GeneratedPages {
             String pageTitle = switch (id) {
                 case "area" -> "Services in " + t.name();
                 case "age" -> "Services for ages " + t.name().replace(" years", "") + " years";
-                case "need" -> "Services for " + lowerFirst(t.name());
+                case "need" -> t.id().equals("any") ? "Services for any need" : "Services for " + lowerFirst(t.name());
                 default -> t.name();
             };
-            String description = t.description().isEmpty()
-                    ? matching.size() + " services in the Local Offer." : t.description();
+            String description = switch (id) {
+                case "area" -> t.description().isEmpty() ? "Services for families who live in " + t.name() + "."
+                        : "Services for families who live in " + t.name() + ": " + t.description() + ".";
+                case "age" -> "Services for children and young people aged " + t.name().replace(" years", "") + ".";
+                case "need" -> t.id().equals("any")
+                        ? "Services open to every child or young person with special educational needs or a disability."
+                        : "Services that help with " + lowerFirst(t.name()) + ", and services open to any need.";
+                default -> t.description();
+            };
             values.add(new FacetValue(t.id(), t.name(), pageTitle, description, SERVICES + id + "/" + t.id() + "/", matching));
         }
         return new Facet(id, title, values);
