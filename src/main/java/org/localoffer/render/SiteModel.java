@@ -29,6 +29,7 @@ public final class SiteModel {
     private final List<RenderedPage> pages;
     private final boolean preview;
     private final Map<String, RenderedPage> byUrl = new LinkedHashMap<>();
+    private final Map<String, String> urlBySource = new java.util.HashMap<>();
 
     public SiteModel(SiteConfig site, SiteData data, List<RenderedPage> pages, boolean preview) {
         this.site = site;
@@ -37,6 +38,7 @@ public final class SiteModel {
         this.preview = preview;
         for (RenderedPage p : pages) {
             byUrl.put(p.page().url(), p);
+            urlBySource.put(p.page().sourcePath(), p.page().url());
         }
     }
 
@@ -76,8 +78,7 @@ public final class SiteModel {
 
     /** The URL of a content file (path under content/), or null when it is not in this build. */
     public String urlOf(String sourcePath) {
-        return pages.stream().filter(p -> p.page().sourcePath().equals(sourcePath)).findFirst()
-                .map(p -> p.page().url()).orElse(null);
+        return urlBySource.get(sourcePath);
     }
 
     public String categoryName(String id) {

@@ -39,6 +39,6 @@ record BakeContext(SiteModel model, Templates templates, Path stagedContent, Map
     }
 
     Optional<RenderedPage> pageForSource(String sourcePath) {
-        return pagesByStagedPath.values().stream().filter(p -> p.page().sourcePath().equals(sourcePath)).findFirst();
+        return model.page(org.localoffer.content.Page.urlFor(sourcePath));
     }
 }

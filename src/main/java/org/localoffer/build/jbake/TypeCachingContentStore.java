@@ -22,7 +22,40 @@ final class TypeCachingContentStore extends ContentStore {
 
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType) {
-        return allByType.computeIfAbsent(docType, super::getAllContent);
+        return allByType.computeIfAbsent(docType, type -> new IndexedDocumentList(super.getAllContent(type)));
+    }
+
+    /**
+     * The renderer then looks each page up in that list by position and by equality; a linked
+     * list compares every page's whole map. An index by source path answers in constant time.
+     */
+    static final class IndexedDocumentList extends DocumentList<DocumentModel> {
+        private final java.util.ArrayList<DocumentModel> byPosition;
+        private final Map<String, Integer> positionBySource = new HashMap<>();
+
+        IndexedDocumentList(DocumentList<DocumentModel> documents) {
+            addAll(documents);
+            byPosition = new java.util.ArrayList<>(documents);
+            for (int i = 0; i < byPosition.size(); i++) {
+                positionBySource.putIfAbsent(byPosition.get(i).getSourceuri(), i);
+            }
+        }
+
+        @Override
+        public DocumentModel get(int index) {
+            return byPosition.get(index);
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            if (o instanceof DocumentModel d && d.getSourceuri() != null) {
+                Integer i = positionBySource.get(d.getSourceuri());
+                if (i != null && byPosition.get(i).equals(d)) {
+                    return i;
+                }
+            }
+            return super.indexOf(o);
+        }
     }
 
     @Override
