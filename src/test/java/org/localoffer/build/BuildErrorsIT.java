@@ -155,4 +155,40 @@ class BuildErrorsIT {
         assertTrue(e.problems().sorted().get(0).format().startsWith("output: error: " + foreign + " already holds files"));
         assertEquals("keep me", Files.readString(foreign.resolve("report.docx")));
     }
+
+    @Test
+    void twoFilesForOneAddress() throws Exception {
+        site.write("content/services/speech-and-language-therapy/index.md", TestSite.service("SLT again", ""));
+        List<String> problems = failingBuild();
+        assertEquals("content/services/speech-and-language-therapy/index.md:1: error: this page and "
+                + SLT + " would both be published at /services/speech-and-language-therapy/. Rename or move one of them.",
+                problems.get(0));
+    }
+
+    @Test
+    void aPageWhereTheSiteMakesItsOwn() throws Exception {
+        site.write("content/glossary.md", "---\ntitle: Words\ntype: page\n---\nHi\n");
+        assertEquals(List.of("content/glossary.md:1: error: this page would be published at /glossary/, where the site "
+                + "makes its own 'Glossary: words and abbreviations explained' page. Rename or move this file."), failingBuild());
+    }
+
+    @Test
+    void noHomePage() throws Exception {
+        site.delete("content/index.md");
+        assertEquals(List.of("content/index.md: error: the home page is missing. Create content/index.md with 'title:' and "
+                + "'type: page' in its front matter and a short welcome below it."), failingBuild());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8() throws Exception {
+        Files.write(site.root().resolve("content/about.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xff, (byte) 0xfe, '\n'});
+        assertEquals(List.of("content/about.md: error: the file is not UTF-8 text. Save it as UTF-8 in your editor."), failingBuild());
+    }
+
+    @Test
+    void noFrontMatter() throws Exception {
+        site.write("content/about.md", "# About us\n");
+        assertEquals(List.of("content/about.md:1: error: the file does not start with front matter. Put a line '---' first, "
+                + "then 'title:' and 'type:' lines, then another '---' line."), failingBuild());
+    }
 }
