@@ -19,6 +19,10 @@ import org.localoffer.content.Page;
 import org.localoffer.content.PageReader;
 import org.localoffer.content.SiteContent;
 import org.localoffer.data.SiteData;
+import org.localoffer.data.WaitingData;
+import org.localoffer.data.WaitingDataReader;
+import org.localoffer.render.WaitingView;
+import java.time.YearMonth;
 import org.localoffer.data.SiteDataReader;
 
 import org.localoffer.problem.Problems;
@@ -36,6 +40,17 @@ import org.localoffer.render.Templates;
 
 /** Builds a site. The whole lifecycle, in the order it runs, is {@link #build}. */
 public final class SiteBuilder {
+
+    private final java.time.Clock clock;
+
+    public SiteBuilder() {
+        this(java.time.Clock.systemDefaultZone());
+    }
+
+    /** @param clock today's date, which decides which months are in the future and which figures are old */
+    public SiteBuilder(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     /** Everything read and rendered before baking; also all that {@code check} needs. */
     record Prepared(SiteConfig site, SiteData data, SiteContent content, SiteModel model, List<GeneratedPage> generated) {
@@ -96,6 +111,16 @@ public final class SiteBuilder {
             problems.error(Page.CONTENT_FOLDER + "/index.md", 0, "the home page is missing. Create content/index.md "
                     + "with 'title:' and 'type: page' in its front matter and a short welcome below it.");
         }
+        YearMonth currentMonth = YearMonth.now(this.clock);
+        Set<String> waitKeys = new java.util.TreeSet<>();
+        content.pages().forEach(p -> {
+            if (p.waitingTimes() != null) {
+                waitKeys.add(p.waitingTimes());
+            }
+        });
+        WaitingData waits = new WaitingDataReader(waitKeys, site.localityIds(), currentMonth).read(source, problems);
+        WaitingView waiting = new WaitingView(site, waits, currentMonth);
+        reportMissingOrOldFigures(content, waits, waiting, currentMonth, site, problems);
         clock.lap("read content");
 
         MarkdownRenderer markdown = new MarkdownRenderer();
@@ -106,7 +131,7 @@ public final class SiteBuilder {
         clock.lap("markdown");
 
         SiteModel draftModel = new SiteModel(site, data,
-                content.pages().stream().map(p -> new RenderedPage(p, "", List.of())).toList(), preview);
+                content.pages().stream().map(p -> new RenderedPage(p, "", List.of())).toList(), preview, waiting);
         List<GeneratedPage> generated = GeneratedPages.plan(draftModel);
         Set<String> knownUrls = new HashSet<>();
         content.pages().forEach(p -> knownUrls.add(p.url()));
@@ -131,12 +156,34 @@ public final class SiteBuilder {
             glossary.mark(html);
             return new RenderedPage(page, html.html(), body.headings());
         }).toList();
-        SiteModel model = new SiteModel(site, data, rendered, preview);
+        SiteModel model = new SiteModel(site, data, rendered, preview, waiting);
         generated = GeneratedPages.plan(model);
         clock.lap("links and glossary");
 
         checkTemplates(source, content, generated, problems);
         return new Prepared(site, data, content, model, generated);
+    }
+
+    private static void reportMissingOrOldFigures(SiteContent content, WaitingData waits, WaitingView waiting,
+                                                  YearMonth currentMonth, SiteConfig site, Problems problems) {
+        for (Page page : content.pages()) {
+            if (page.waitingTimes() == null) {
+                continue;
+            }
+            java.util.Optional<YearMonth> latest = waits.latestMonth(page.waitingTimes());
+            if (latest.isEmpty()) {
+                problems.warning(page.editorPath(), page.lineOf("waiting_times"), "there are no figures for '"
+                        + page.waitingTimes() + "' in " + WaitingData.WAITS_FILE + ", so the page shows no waiting times. "
+                        + "Add rows for it, or remove waiting_times.");
+            } else if (waiting.isStale(latest.get())) {
+                problems.warning(WaitingData.WAITS_FILE, 0, "the newest figures for " + page.waitingTimes() + " are for "
+                        + WaitingView.monthText(latest.get()) + ", more than " + site.figuresStaleAfterMonths()
+                        + " months ago. Add newer figures; pages say the figures may be out of date.");
+            }
+        }
+        waiting.ehc().filter(WaitingView.EhcView::stale).ifPresent(e -> problems.warning(WaitingData.EHC_FILE, 0,
+                "the newest EHC plan figures are for " + e.month() + ", more than " + site.figuresStaleAfterMonths()
+                        + " months ago. Add newer figures."));
     }
 
     private static void checkTemplates(Path source, SiteContent content, List<GeneratedPage> generated, Problems problems)

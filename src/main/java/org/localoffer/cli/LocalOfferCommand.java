@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code localoffer} command: build, check, serve and bench a SEND Local Offer site. */
 @Command(name = "localoffer", mixinStandardHelpOptions = true, version = "localoffer 0.1.0",
         description = "Builds an accessible SEND Local Offer website from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, BenchCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, BenchCommand.class, ImportCommand.class})
 public final class LocalOfferCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,7 +14,7 @@ public final class LocalOfferCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to do: build, check, serve or bench.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to do: build, check, serve, bench or import.");
     }
 
     public static void main(String[] args) {
@@ -41,6 +41,8 @@ public final class LocalOfferCommand implements Runnable {
     }
 
     private static String commandName(CommandLine cl) {
-        return cl.getParent() == null ? "" : cl.getCommandName() + " ";
+        String qualified = cl.getCommandSpec().qualifiedName();
+        int space = qualified.indexOf(' ');
+        return space < 0 ? "" : qualified.substring(space + 1) + " ";
     }
 }

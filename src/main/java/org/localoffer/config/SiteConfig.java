@@ -14,7 +14,8 @@ public record SiteConfig(
         String output,
         List<Locality> localities,
         SiteContact contact,
-        Brand brand) {
+        Brand brand,
+        int figuresStaleAfterMonths) {
 
     public static final String FILE_NAME = "site.yml";
 

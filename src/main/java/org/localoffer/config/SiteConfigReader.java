@@ -18,7 +18,7 @@ import org.localoffer.yaml.YamlMapping;
 public final class SiteConfigReader {
 
     private static final List<String> KEYS = List.of("area_name", "council_name", "site_title", "base_url",
-            "language", "demonstration", "output", "localities", "contact", "brand");
+            "language", "demonstration", "output", "localities", "contact", "brand", "figures_stale_after_months");
     private static final List<String> REQUIRED = List.of("area_name", "council_name", "site_title", "base_url",
             "localities", "contact");
     private static final List<String> CONTACT_KEYS = List.of("phone", "email", "hours", "address");
@@ -83,13 +83,18 @@ public final class SiteConfigReader {
         }).orElse(null);
         Brand brand = yaml.mapping("brand").map(b -> readBrand(b, path, problems)).orElse(DEFAULT_BRAND);
         boolean demonstration = yaml.bool("demonstration").orElse(false);
+        int stale = yaml.integer("figures_stale_after_months").orElse(3);
+        if (stale < 1) {
+            problems.error(path, yaml.lineOf("figures_stale_after_months"), "figures_stale_after_months must be 1 or more. "
+                    + "Write how many months old figures can be before pages warn that they are out of date, like 3.");
+        }
 
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(yaml.text("area_name").orElseThrow(), yaml.text("council_name").orElseThrow(),
                 yaml.text("site_title").orElseThrow(), baseUrl, language, demonstration, output,
-                List.copyOf(localities), contact, brand));
+                List.copyOf(localities), contact, brand, stale));
     }
 
     private List<Locality> readLocalities(YamlMapping yaml, String path, Problems problems) {

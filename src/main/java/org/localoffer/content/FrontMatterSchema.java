@@ -11,8 +11,8 @@ public final class FrontMatterSchema {
             "co_produced_with", "last_reviewed", "review_by", "statutory");
     private static final Map<PageType, List<String>> EXTRA = Map.of(
             PageType.SERVICE, List.of("categories", "needs", "ages", "areas", "provider", "referral", "cost", "contact",
-                    "opening", "availability", "waiting_times"),
-            PageType.GUIDE, List.of("categories", "needs", "ages"),
+                    "opening", "availability", "waiting_times", "waiting_target_weeks"),
+            PageType.GUIDE, List.of("categories", "needs", "ages", "figures"),
             PageType.NEWS, List.of("date", "categories", "areas"),
             PageType.PAGE, List.of());
     private static final Map<PageType, List<String>> REQUIRED = Map.of(

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param url           the clean URL, e.g. /services/audiology/
  * @param markdown      the body after the front matter
  * @param bodyStartLine the file line on which the body starts
+ * @param waitingTargetWeeks the wait the service aims to keep under (default 18 weeks)
+ * @param figures       data panels a guide shows, such as ehc-timeliness
  * @param lines         the file line of each front-matter key, for later checks
  */
 public record Page(
@@ -31,6 +33,8 @@ public record Page(
         Opening opening,
         Availability availability,
         String waitingTimes,
+        int waitingTargetWeeks,
+        List<String> figures,
         List<String> audience,
         List<String> coProducedWith,
         LocalDate lastReviewed,
@@ -43,6 +47,8 @@ public record Page(
         Map<String, Integer> lines) {
 
     public static final String CONTENT_FOLDER = "content";
+    public static final int DEFAULT_WAITING_TARGET_WEEKS = 18;
+    public static final List<String> FIGURES = List.of("ehc-timeliness");
 
     /** The path an editor sees in git, e.g. content/services/audiology.md. */
     public String editorPath() {

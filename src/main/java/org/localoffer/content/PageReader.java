@@ -80,6 +80,12 @@ public final class PageReader {
             problems.error(path, y.lineOf("waiting_times"), "waiting_times '" + waitingTimes
                     + "' must be a key made of lower-case letters, digits and hyphens, like speech-and-language-therapy.");
         }
+        int target = y.integer("waiting_target_weeks").orElse(Page.DEFAULT_WAITING_TARGET_WEEKS);
+        if (target < 1 || target > 104) {
+            problems.error(path, y.lineOf("waiting_target_weeks"), "waiting_target_weeks must be between 1 and 104, not "
+                    + target + ". Write the number of weeks the service aims to see children within, like 18.");
+        }
+        List<String> figures = ids(y, "figures", Page.FIGURES, path, problems);
         LocalDate lastReviewed = y.date("last_reviewed").orElse(null);
         LocalDate reviewBy = y.date("review_by").orElse(null);
         if (lastReviewed != null && reviewBy != null && reviewBy.isBefore(lastReviewed)) {
@@ -98,7 +104,7 @@ public final class PageReader {
         }
         return Optional.of(new Page(sourcePath, Page.urlFor(sourcePath), t, y.text("title").orElse(""),
                 y.text("summary").orElse(""), categories, needs, ages, areas, y.text("provider").orElse(null), referral,
-                y.text("cost").orElse(null), contact, opening, availability, waitingTimes, audience,
+                y.text("cost").orElse(null), contact, opening, availability, waitingTimes, target, figures, audience,
                 y.textList("co_produced_with"), lastReviewed, reviewBy, date, statutory, draft, fm.body(),
                 fm.bodyStartLine(), Map.copyOf(lines)));
     }
@@ -146,7 +152,11 @@ public final class PageReader {
     }
 
     private static String dataFileFor(String key) {
-        return key.equals("statutory") ? "content/data/statutory.yml" : "content/data/taxonomy.yml";
+        return switch (key) {
+            case "statutory" -> "content/data/statutory.yml";
+            case "figures" -> "the README";
+            default -> "content/data/taxonomy.yml";
+        };
     }
 
     private AgeRange readAges(YamlMapping m, String path, Problems problems) {

@@ -64,6 +64,21 @@ public final class GeneratedPages {
         out.add(new GeneratedPage("/whats-changed/", "whats-changed", "What's changed",
                 "Changes to services and support in the Local Offer, newest first.",
                 List.of(HOME), Map.of("news", model.getNews())));
+        List<WaitingView.ServiceWaits> waits = model.getWaitingServices();
+        if (!waits.isEmpty()) {
+            out.add(new GeneratedPage("/waiting-times/", "waiting-times", "Waiting times",
+                    "How long children and young people wait for health services in " + model.getSite().areaName()
+                            + ", area by area.", List.of(HOME), Map.of("services", waits)));
+            Crumb waitsCrumb = new Crumb("Waiting times", "/waiting-times/");
+            for (WaitingView.ServiceWaits w : waits) {
+                out.add(new GeneratedPage(w.url(), "waiting-history", "Waiting times: " + w.page().title(),
+                        "How the wait for " + WaitingView.lowerFirst(w.page().title()) + " has changed, area by area.",
+                        List.of(HOME, waitsCrumb), Map.of("waits", w)));
+            }
+        }
+        out.add(new GeneratedPage("/availability/", "availability", "Which services are open",
+                "Which services are taking new referrals, which have a waiting list, and when they are open.",
+                List.of(HOME, SERVICES_CRUMB), Map.of("groups", model.getByAvailability())));
         out.add(new GeneratedPage("/404.html", "404", "Page not found", "", List.of(), Map.of()));
         List<String> urls = out.stream().map(GeneratedPage::url).filter(u -> u.endsWith("/")).toList();
         out.add(new GeneratedPage("/sitemap.xml", "sitemap", "Sitemap", "", List.of(), Map.of("urls", urls)));

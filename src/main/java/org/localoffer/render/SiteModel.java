@@ -28,14 +28,17 @@ public final class SiteModel {
     private final SiteData data;
     private final List<RenderedPage> pages;
     private final boolean preview;
+    private final WaitingView waiting;
     private final Map<String, RenderedPage> byUrl = new LinkedHashMap<>();
+    private final Map<String, WaitingView.ServiceWaits> waitsBySource = new java.util.HashMap<>();
     private final Map<String, String> urlBySource = new java.util.HashMap<>();
 
-    public SiteModel(SiteConfig site, SiteData data, List<RenderedPage> pages, boolean preview) {
+    public SiteModel(SiteConfig site, SiteData data, List<RenderedPage> pages, boolean preview, WaitingView waiting) {
         this.site = site;
         this.data = data;
         this.pages = List.copyOf(pages);
         this.preview = preview;
+        this.waiting = waiting;
         for (RenderedPage p : pages) {
             byUrl.put(p.page().url(), p);
             urlBySource.put(p.page().sourcePath(), p.page().url());
@@ -70,6 +73,39 @@ public final class SiteModel {
     public List<RenderedPage> getNews() {
         return ofType(PageType.NEWS, Comparator.comparing((RenderedPage p) -> p.page().date()).reversed()
                 .thenComparing(p -> p.page().title()));
+    }
+
+    /** Waiting times for a service page, or null when it has none. */
+    public WaitingView.ServiceWaits waits(org.localoffer.content.Page page) {
+        return waitsBySource.computeIfAbsent(page.sourcePath(), k -> waiting.forPage(page).orElse(null));
+    }
+
+    /** Every service with waiting-time figures, in title order. */
+    public List<WaitingView.ServiceWaits> getWaitingServices() {
+        return getServices().stream().map(p -> waits(p.page())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** EHC plan timeliness, or null when there are no figures. */
+    public WaitingView.EhcView getEhc() {
+        return waiting.ehc().orElse(null);
+    }
+
+    /** Services with one availability status. */
+    public record AvailabilityGroup(org.localoffer.content.Availability availability, List<RenderedPage> services) {
+    }
+
+    /** Services by availability, in the order open, waiting list, paused, closed. */
+    public List<AvailabilityGroup> getByAvailability() {
+        List<AvailabilityGroup> out = new java.util.ArrayList<>();
+        for (org.localoffer.content.Availability a : List.of(org.localoffer.content.Availability.OPEN,
+                org.localoffer.content.Availability.WAITING_LIST, org.localoffer.content.Availability.PAUSED,
+                org.localoffer.content.Availability.CLOSED)) {
+            List<RenderedPage> matching = getServices().stream().filter(p -> p.page().availability() == a).toList();
+            if (!matching.isEmpty()) {
+                out.add(new AvailabilityGroup(a, matching));
+            }
+        }
+        return out;
     }
 
     public Optional<RenderedPage> page(String url) {
@@ -113,6 +149,21 @@ public final class SiteModel {
     /** "2026-09-01", for datetime attributes. */
     public String isoDate(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** "Occupational therapy" becomes "occupational therapy"; "ADHD assessment" stays as it is. */
+    public String lowerFirst(String text) {
+        return WaitingView.lowerFirst(text);
+    }
+
+    /** "October 2026". */
+    public String monthText(java.time.YearMonth month) {
+        return WaitingView.monthText(month);
+    }
+
+    /** "9 weeks", "1 week": whole weeks, as parents say them. */
+    public String weeks(double weeks) {
+        return WaitingView.weeks(weeks);
     }
 
     /** "A and B" or "A, B and C". */

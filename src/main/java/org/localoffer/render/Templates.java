@@ -80,8 +80,13 @@ public final class Templates {
 
     private static String firstLine(String message) {
         String m = message == null ? "unknown error" : message.strip();
-        int nl = m.indexOf('\n');
-        m = nl > 0 ? m.substring(0, nl) : m;
+        String[] lines = m.split("\n");
+        m = lines[0].strip();
+        // FreeMarker puts the failing expression on the next line ("==> page.nonsense  [in template ...]").
+        if (m.endsWith(":") && lines.length > 1) {
+            String next = lines[1].replaceAll("^[=>\\s]+", "").replaceAll("\\s*\\[in template.*$", "").strip();
+            m = m.substring(0, m.length() - 1).strip() + ": " + next;
+        }
         return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }
 }

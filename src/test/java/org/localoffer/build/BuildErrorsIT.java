@@ -68,7 +68,7 @@ class BuildErrorsIT {
         assertTrue(problems.contains(SLT + ":11: error: unknown key 'costs' in the front matter of a service page. "
                 + "Did you mean 'cost'? Remove it or correct the spelling; allowed keys are: title, type, summary, status, "
                 + "audience, co_produced_with, last_reviewed, review_by, statutory, categories, needs, ages, areas, provider, "
-                + "referral, cost, contact, opening, availability, waiting_times."), problems.toString());
+                + "referral, cost, contact, opening, availability, waiting_times, waiting_target_weeks."), problems.toString());
         assertTrue(problems.contains(SLT + ":2: error: 'cost' is missing from the front matter of a service page. "
                 + "Add a line 'cost: ...'."), problems.toString());
     }

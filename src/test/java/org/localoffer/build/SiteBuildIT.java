@@ -129,4 +129,49 @@ class SiteBuildIT {
         new SiteBuilder().build(BuildRequest.production(site.root(), out));
         assertFalse(Files.exists(out.resolve("about/index.html")));
     }
+
+    @Test
+    void showsWaitingTimesAvailabilityAndEhcTimeliness() throws Exception {
+        TestSite site = TestSite.create(dir.resolve("site"));
+        site.write("content/services/speech-and-language-therapy.md", TestSite.service("Speech and language therapy", "")
+                .replace("availability: waiting-list", "availability: waiting-list\nwaiting_times: slt"));
+        site.write("content/data/waiting-times.csv", """
+                month,service,area,waiting,median_weeks,longest_weeks
+                2026-09,slt,north,40,8,16
+                2026-09,slt,south,60,23,44
+                2026-10,slt,north,42,9,18
+                2026-10,slt,south,61,24,50
+                """);
+        site.write("content/data/ehc-timeliness.csv", "month,plans_issued,issued_within_20_weeks\n2026-09,20,5\n2026-10,20,11\n");
+        site.write("content/guides/ehc-needs-assessment.md", java.nio.file.Files.readString(site.root()
+                .resolve("content/guides/ehc-needs-assessment.md")).replace("type: guide", "type: guide\nfigures: [ehc-timeliness]"));
+        Path out = dir.resolve("out");
+        new SiteBuilder(java.time.Clock.fixed(java.time.Instant.parse("2026-11-24T10:00:00Z"), java.time.ZoneOffset.UTC))
+                .build(BuildRequest.production(site.root(), out));
+
+        Document overview = page(out, "waiting-times/index.html");
+        assertEquals("Children in South Testshire wait about 15 weeks longer than in North Testshire for speech and language therapy.",
+                overview.selectFirst(".callout").text());
+        assertEquals(List.of("North Testshire", "South Testshire"), overview.select("tbody th[scope=row]").eachText());
+        assertEquals("24 weeks", overview.select("tbody tr").get(1).selectFirst("td[data-label=Half waited up to]").text());
+        assertEquals("No figure for 3 months before", overview.select("tbody tr").get(1).selectFirst("td[data-label=Change in 3 months]").text(),
+                "no figure 3 months before, so this must say so");
+
+        Document history = page(out, "waiting-times/slt/index.html");
+        Element chart = history.selectFirst("figure svg");
+        assertEquals("img", chart.attr("role"));
+        assertTrue(chart.selectFirst("title").text().startsWith("Median wait for speech and language therapy"));
+        assertEquals(2, history.select("table tbody tr").size());
+
+        Document service = page(out, "services/speech-and-language-therapy/index.html");
+        assertEquals("Half of children waited up to 9 weeks in North Testshire and 24 weeks in South Testshire (October 2026). "
+                + "See how the wait has changed", service.selectFirst(".summary-list dt:containsOwn(Wait) + dd").text());
+
+        Document availability = page(out, "availability/index.html");
+        assertEquals("Waiting list (1)", availability.selectFirst("main h2").text());
+
+        Document guide = page(out, "guides/ehc-needs-assessment/index.html");
+        assertTrue(guide.selectFirst(".figures-panel").text().contains("issued 40% of new EHC plans within 20 weeks (16 of 40)"),
+                guide.selectFirst(".figures-panel").text());
+    }
 }

@@ -18,7 +18,7 @@ public final class TestData {
     public static SiteConfig site() {
         return new SiteConfig("Testshire", "Testshire Council", "Testshire SEND Local Offer", "https://lo.example.org",
                 "en-GB", true, "output", List.of(new Locality("north", "North", ""), new Locality("south", "South", "")),
-                new SiteContact("0100 496 0000", null, null, null), new Brand("#1d4f91", "#1a4f8b"));
+                new SiteContact("0100 496 0000", null, null, null), new Brand("#1d4f91", "#1a4f8b"), 3);
     }
 
     public static SiteData data() {
