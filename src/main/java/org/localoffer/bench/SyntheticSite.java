@@ -29,7 +29,11 @@ public final class SyntheticSite {
     public static void write(Path template, Path target, int pages) throws IOException {
         Files.createDirectories(target.resolve("content/services"));
         Files.copy(template.resolve("site.yml"), target.resolve("site.yml"));
-        copyTree(template.resolve("content/data"), target.resolve("content/data"));
+        // Only the lists pages refer to; the waiting-times figures belong to the real site's services.
+        Files.createDirectories(target.resolve("content/data"));
+        for (String data : List.of("taxonomy.yml", "glossary.yml", "statutory.yml")) {
+            Files.copy(template.resolve("content/data").resolve(data), target.resolve("content/data").resolve(data));
+        }
         copyTree(template.resolve("templates"), target.resolve("templates"));
         Files.writeString(target.resolve("content/index.md"), """
                 ---

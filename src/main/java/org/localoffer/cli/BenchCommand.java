@@ -40,7 +40,14 @@ final class BenchCommand implements Callable<Integer> {
                 pool.resetPeakUsage();
             }
             long start = System.nanoTime();
-            BuildResult result = new SiteBuilder().build(BuildRequest.production(site, work.resolve("output")));
+            BuildResult result;
+            try {
+                result = new SiteBuilder().build(BuildRequest.production(site, work.resolve("output")));
+            } catch (org.localoffer.problem.ProblemsFoundException e) {
+                System.err.print(new org.localoffer.problem.ProblemReport().format(e.problems()));
+                System.err.println("The generated site did not build; check that --source is a localoffer site.");
+                return ExitCodes.CONTENT_PROBLEMS;
+            }
             long wall = (System.nanoTime() - start) / 1_000_000;
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
