@@ -57,9 +57,66 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("  %-20s %8d ms%n", "total (wall)", wall);
             System.out.printf("  pages per second     %8.0f%n", result.totalPages() * 1000.0 / Math.max(1, wall));
             System.out.printf("  peak heap            %8.0f MB%n", peak / 1024.0 / 1024.0);
+            measureEditToRebuild(work.resolve("edit"));
             return ExitCodes.OK;
         } finally {
             OutputFolder.deleteTree(work);
+        }
+    }
+
+    /**
+     * What a young adviser waits for in the preview: the site in --source is copied, built once to
+     * warm up, then one page is edited and the preview rebuilt, five times. The browser reloads
+     * when the rebuild ends; the server looks for saved files every 100 ms.
+     */
+    private void measureEditToRebuild(Path work) throws Exception {
+        Path site = work.resolve("site");
+        for (String part : java.util.List.of("site.yml", "content", "templates")) {
+            copyTree(source.resolve(part), site.resolve(part));
+        }
+        Path page;
+        try (var pages = Files.walk(site.resolve("content"))) {
+            page = pages.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md"))
+                    .sorted().findFirst().orElse(null);
+        }
+        if (page == null) {
+            return;
+        }
+        SiteBuilder builder = new SiteBuilder();
+        Path out = work.resolve("preview");
+        try {
+            builder.build(new BuildRequest(site, out, true));
+            builder.build(new BuildRequest(site, out, true));
+            long[] times = new long[5];
+            for (int i = 0; i < times.length; i++) {
+                Files.writeString(page, "\nOne more sentence, edit " + i + ".\n", java.nio.file.StandardOpenOption.APPEND);
+                long t = System.nanoTime();
+                builder.build(new BuildRequest(site, out, true));
+                times[i] = (System.nanoTime() - t) / 1_000_000;
+            }
+            java.util.Arrays.sort(times);
+            System.out.printf("localoffer bench: preview of %s after editing %s: rebuild %d ms (median of 5; fastest %d ms),"
+                    + " plus up to 100 ms until the save is noticed%n", source.toAbsolutePath().normalize(),
+                    site.resolve("content").relativize(page), times[2], times[0]);
+        } catch (org.localoffer.problem.ProblemsFoundException e) {
+            System.err.println("localoffer bench: the site in --source does not build, so the edit-to-reload time was not measured.");
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (var walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.createDirectories(dest.getParent());
+                    Files.copy(p, dest);
+                }
+            }
         }
     }
 }

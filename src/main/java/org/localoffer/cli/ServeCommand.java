@@ -7,6 +7,7 @@ import org.localoffer.build.BuildRequest;
 import org.localoffer.build.OutputFolder;
 import org.localoffer.build.SiteBuilder;
 import org.localoffer.problem.ProblemReport;
+import org.localoffer.problem.Problems;
 import org.localoffer.problem.ProblemsFoundException;
 import org.localoffer.serve.ChangeWatcher;
 import org.localoffer.serve.PreviewServer;
@@ -35,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }));
         SiteBuilder builder = new SiteBuilder();
-        if (!rebuild(builder, site)) {
+        if (rebuild(builder, site) != null) {
             System.err.println("Fix the problems above and run 'localoffer serve' again.");
             return ExitCodes.CONTENT_PROBLEMS;
         }
@@ -50,16 +51,30 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("Previewing " + source.toAbsolutePath().normalize() + " with drafts at " + server.url());
             System.out.println("Only this computer can see it. Edit and save a file to rebuild; press Ctrl+C to stop.");
             ChangeWatcher watcher = new ChangeWatcher(source);
+            long lastHeartbeat = System.nanoTime();
             while (true) {
-                Thread.sleep(400);
+                Thread.sleep(POLL_MILLIS);
                 if (watcher.changed()) {
-                    rebuild(builder, site);
+                    Problems problems = rebuild(builder, site);
+                    if (problems == null) {
+                        server.showSite();
+                    } else {
+                        server.showProblems(problems);
+                    }
+                }
+                if (System.nanoTime() - lastHeartbeat > 10_000_000_000L) {
+                    server.heartbeat();
+                    lastHeartbeat = System.nanoTime();
                 }
             }
         }
     }
 
-    private boolean rebuild(SiteBuilder builder, Path site) throws Exception {
+    /** How often to look for saved files: short, so a save shows in the browser at once. */
+    private static final long POLL_MILLIS = 100;
+
+    /** Rebuilds the preview; returns null when it worked, or the problems that stopped it. */
+    private Problems rebuild(SiteBuilder builder, Path site) throws Exception {
         try {
             var result = builder.build(new BuildRequest(source, site, true));
             long ms = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
@@ -67,11 +82,11 @@ final class ServeCommand implements Callable<Integer> {
             if (!result.warnings().isEmpty()) {
                 System.out.print(new ProblemReport().format(result.warnings()));
             }
-            return true;
+            return null;
         } catch (ProblemsFoundException e) {
             System.err.print(new ProblemReport().format(e.problems()));
-            System.err.println("The preview still shows the last good build.");
-            return false;
+            System.err.println("The browser shows these problems until they are fixed.");
+            return e.problems();
         }
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.localoffer.problem.Problems;
 
 /**
  * Serves one output folder on the loopback interface only. Jetty's resource handler refuses
@@ -27,8 +28,13 @@ public final class PreviewServer implements AutoCloseable {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Paths under this prefix belong to the preview itself, never to the site. */
+    public static final String PREVIEW_PATH = "/_localoffer/";
+
     private final Server server;
     private final ServerConnector connector;
+    private final ReloadEvents events = new ReloadEvents();
+    private volatile Problems problems;
 
     public PreviewServer(Path folder, int port) {
         server = new Server();
@@ -45,8 +51,70 @@ public final class PreviewServer implements AutoCloseable {
         files.setCacheControl("no-store");
 
         Handler notFound = new NotFound(folder.toAbsolutePath().normalize().resolve("404.html"));
-        Handler.Sequence sequence = new Handler.Sequence(files, notFound);
+        Handler.Sequence sequence = new Handler.Sequence(new PreviewPaths(), new BrokenBuild(), files, notFound);
         server.setHandler(new SecurityHeaders(sequence));
+    }
+
+    /** Shows these problems in place of every page until {@link #showSite()}; open pages reload. */
+    public void showProblems(Problems found) {
+        this.problems = found;
+        events.reload();
+    }
+
+    /** Shows the freshly built site; open pages reload. */
+    public void showSite() {
+        this.problems = null;
+        events.reload();
+    }
+
+    /** Keeps idle reload streams open; call every few seconds. */
+    public void heartbeat() {
+        events.heartbeat();
+    }
+
+    int reloadClients() {
+        return events.clientCount();
+    }
+
+    private final class PreviewPaths extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            String path = request.getHttpURI().getPath();
+            if (!path.startsWith(PREVIEW_PATH)) {
+                return false;
+            }
+            if (path.equals(PREVIEW_PATH + "events")) {
+                return events.handle(request, response, callback);
+            }
+            if (path.equals(PREVIEW_PATH + "reload.js")) {
+                byte[] script;
+                try (var in = PreviewServer.class.getResourceAsStream("reload.js")) {
+                    script = in.readAllBytes();
+                }
+                response.setStatus(200);
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/javascript; charset=utf-8");
+                response.write(true, java.nio.ByteBuffer.wrap(script), callback);
+                return true;
+            }
+            return false;
+        }
+    }
+
+    private final class BrokenBuild extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            Problems current = problems;
+            String path = request.getHttpURI().getPath();
+            if (current == null || !(path.endsWith("/") || path.endsWith(".html"))) {
+                return false;
+            }
+            response.setStatus(500);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            byte[] body = ProblemPage.html(current).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            response.write(true, java.nio.ByteBuffer.wrap(body), callback);
+            return true;
+        }
     }
 
     public void start() throws Exception {
@@ -63,6 +131,7 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        events.closeAll();
         server.stop();
     }
 

@@ -104,6 +104,8 @@ class SiteBuildIT {
         Document draft = page(preview, "services/secret/index.html");
         assertTrue(draft.selectFirst(".banner--draft").text().startsWith("Draft This page is a draft."));
         assertEquals("User-agent: *\nDisallow: /\n", Files.readString(preview.resolve("robots.txt")));
+        assertEquals("/_localoffer/reload.js", draft.selectFirst("head script").attr("src"), "preview pages reload on save");
+        assertTrue(page(out, "index.html").select("script").isEmpty(), "published pages carry no preview script");
     }
 
     @Test

@@ -96,4 +96,59 @@ class PreviewServerIT {
             assertFalse(response.startsWith("HTTP/1.1 200"), path + " answered 200");
         }
     }
+
+    @Test
+    void servesTheReloadScriptOnlyFromThePreviewPath() throws Exception {
+        HttpResponse<String> r = get("_localoffer/reload.js");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertTrue(r.body().contains("new EventSource('/_localoffer/events')"));
+        assertFalse(Files.exists(dir.resolve("site/_localoffer")), "the script is never written into the site");
+    }
+
+    @Test
+    void tellsOpenPagesToReloadAfterARebuild() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write("GET /_localoffer/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder seen = new StringBuilder();
+            long deadline = System.currentTimeMillis() + 5000;
+            while (server.reloadClients() == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            server.showSite();
+            byte[] buffer = new byte[4096];
+            while (!seen.toString().contains("event: reload") && System.currentTimeMillis() < deadline) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            assertTrue(seen.toString().contains("text/event-stream"), seen.toString());
+            assertTrue(seen.toString().contains("event: reload"), seen.toString());
+        }
+    }
+
+    @Test
+    void showsABrokenBuildInTheBrowserUntilItIsFixed() throws Exception {
+        org.localoffer.problem.Problems problems = new org.localoffer.problem.Problems();
+        problems.error("content/a.md", 3, "type '<script>' is not a page type. Use one of service, guide, news, page.");
+        server.showProblems(problems);
+        try {
+            HttpResponse<String> broken = get("services/x/");
+            assertEquals(500, broken.statusCode());
+            assertTrue(broken.body().contains("<h1 class=\"heading-xl\">The preview could not be built</h1>"));
+            assertTrue(broken.body().contains("<code>content/a.md:3: error: type '&lt;script&gt;' is not a page type."),
+                    broken.body());
+            assertTrue(broken.body().contains("<script src=\"/_localoffer/reload.js\" defer></script>"));
+        } finally {
+            server.showSite();
+        }
+        assertEquals(200, get("services/x/").statusCode());
+    }
 }
