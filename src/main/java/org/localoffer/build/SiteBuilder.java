@@ -37,6 +37,8 @@ import org.localoffer.render.RenderedPage;
 import org.localoffer.render.SiteModel;
 import org.localoffer.render.TemplateData;
 import org.localoffer.render.Templates;
+import org.localoffer.search.RelatedServices;
+import org.localoffer.search.SearchIndexer;
 
 /** Builds a site. The whole lifecycle, in the order it runs, is {@link #build}. */
 public final class SiteBuilder {
@@ -53,7 +55,12 @@ public final class SiteBuilder {
     }
 
     /** Everything read and rendered before baking; also all that {@code check} needs. */
-    record Prepared(SiteConfig site, SiteData data, SiteContent content, SiteModel model, List<GeneratedPage> generated) {
+    record Prepared(SiteConfig site, SiteData data, SiteContent content, SiteModel model, List<GeneratedPage> generated,
+                    List<org.localoffer.check.StatutoryCoverage> coverage) {
+    }
+
+    /** What {@code check} found: every problem, and which pages cover each statutory item. */
+    public record CheckReport(Problems problems, List<org.localoffer.check.StatutoryCoverage> coverage) {
     }
 
     public BuildResult build(BuildRequest request) throws ProblemsFoundException, IOException {
@@ -79,6 +86,12 @@ public final class SiteBuilder {
             clock.lap("bake");
             stopIfErrors(problems);
             SiteFiles.write(prepared.site(), baked, request.preview());
+            org.localoffer.render.AtomFeeds.write(prepared.model(), baked);
+            new SearchIndexer().index(baked, prepared.model());
+            clock.lap("search index");
+            new org.localoffer.oruk.OrukExporter(prepared.site(), prepared.data()).write(
+                    prepared.content().pages(), baked);
+            clock.lap("open referral");
             output.replaceWith(baked);
             clock.lap("publish");
         } finally {
@@ -90,9 +103,14 @@ public final class SiteBuilder {
 
     /** Reads and checks everything without writing any output. */
     public Problems check(Path source) throws IOException {
+        return checkReport(source).problems();
+    }
+
+    /** Reads and checks everything, as {@link #check} does, and also returns the statutory coverage. */
+    public CheckReport checkReport(Path source) throws IOException {
         Problems problems = new Problems();
-        prepare(source.toAbsolutePath().normalize(), false, problems, new StageClock());
-        return problems;
+        Prepared prepared = prepare(source.toAbsolutePath().normalize(), false, problems, new StageClock());
+        return new CheckReport(problems, prepared == null ? List.of() : prepared.coverage());
     }
 
     Prepared prepare(Path source, boolean preview, Problems problems, StageClock clock) throws IOException {
@@ -156,12 +174,23 @@ public final class SiteBuilder {
             glossary.mark(html);
             return new RenderedPage(page, html.html(), body.headings());
         }).toList();
-        SiteModel model = new SiteModel(site, data, rendered, preview, waiting);
+        Set<String> files = new HashSet<>();
+        content.pages().forEach(p -> files.add(p.editorPath()));
+        Map<String, java.time.LocalDate> lastUpdated = new SourceDates(this.clock.getZone()).lastUpdated(source, files);
+        SiteModel model = new SiteModel(site, data, rendered, preview, waiting, lastUpdated)
+                .withRelated(new RelatedServices(data.glossary()).find(rendered));
         generated = GeneratedPages.plan(model);
         clock.lap("links and glossary");
 
         checkTemplates(source, content, generated, problems);
-        return new Prepared(site, data, content, model, generated);
+        org.localoffer.check.ContentChecks.Result checked = new org.localoffer.check.ContentChecks().run(
+                new org.localoffer.check.CheckContext(site, data, content.pages(), source,
+                        java.time.LocalDate.now(this.clock)), problems);
+        if (preview) {
+            model.withFeedback(feedback(site, content, problems));
+        }
+        clock.lap("check");
+        return new Prepared(site, data, content, model, generated, checked.coverage());
     }
 
     private static void reportMissingOrOldFigures(SiteContent content, WaitingData waits, WaitingView waiting,
@@ -184,6 +213,23 @@ public final class SiteBuilder {
         waiting.ehc().filter(WaitingView.EhcView::stale).ifPresent(e -> problems.warning(WaitingData.EHC_FILE, 0,
                 "the newest EHC plan figures are for " + e.month() + ", more than " + site.figuresStaleAfterMonths()
                         + " months ago. Add newer figures."));
+    }
+
+    /** Each page's findings and reading age, shown beside the page in the preview. */
+    private static Map<String, org.localoffer.render.PageFeedback> feedback(SiteConfig site, SiteContent content,
+                                                                           Problems problems) {
+        Map<String, List<org.localoffer.problem.Problem>> byPath = new HashMap<>();
+        for (org.localoffer.problem.Problem p : problems.sorted()) {
+            byPath.computeIfAbsent(p.path(), k -> new java.util.ArrayList<>()).add(p);
+        }
+        Map<String, org.localoffer.render.PageFeedback> out = new HashMap<>();
+        for (Page page : content.pages()) {
+            org.localoffer.check.ReadingAge age = org.localoffer.check.ReadingAge.ofPage(page);
+            int allowed = site.readingAgeFor(org.localoffer.check.ReadingAgeCheck.kindOf(page));
+            out.put(page.sourcePath(), new org.localoffer.render.PageFeedback(age.measurable() ? age.years() : 0, allowed,
+                    List.copyOf(byPath.getOrDefault(page.editorPath(), List.of()))));
+        }
+        return out;
     }
 
     private static void checkTemplates(Path source, SiteContent content, List<GeneratedPage> generated, Problems problems)

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code localoffer import}: brings figures published by others into the site's data files. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Brings figures published by others into the site's data files.",
-        subcommands = ImportCommand.WaitingTimes.class)
+        description = "Brings figures and service records published by others into the site.",
+        subcommands = {ImportCommand.WaitingTimes.class, ImportCommand.Oruk.class})
 public final class ImportCommand implements Runnable {
 
     @Spec
@@ -29,7 +29,7 @@ public final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to import: waiting-times.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to import: waiting-times or oruk.");
     }
 
     /** {@code localoffer import waiting-times --format nhs-chs FILE.csv}. */
@@ -83,6 +83,51 @@ public final class ImportCommand implements Runnable {
             }
             err.flush();
             out.println(summary.get().message());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code localoffer import oruk FILE.json [--update]}. */
+    @Command(name = "oruk", mixinStandardHelpOptions = true,
+            description = {"Turns an Open Referral UK (3.0) services document into service pages, "
+                    + "content/services/<name>.md, one per service, and reports what was mapped, what was dropped "
+                    + "and why. Pages that already exist are left alone unless --update is given. If anything in the "
+                    + "file is wrong, nothing is written."})
+    static final class Oruk implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE",
+                description = "The JSON from an Open Referral UK API: GET /services (a page of services), "
+                        + "GET /services/{id} (one service), or a list of services.")
+        Path file;
+
+        @Option(names = "--update", description = "Replace the front matter of pages that already exist. The page "
+                + "text below the front matter is kept, and so are keys Open Referral does not carry.")
+        boolean update;
+
+        @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: current folder).")
+        Path source = Path.of(".");
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Problems problems = new Problems();
+            Optional<org.localoffer.oruk.OrukImporter.Result> result = new org.localoffer.oruk.OrukImporter(
+                    java.time.LocalDate.now()).run(source, file, file.toString(), update, problems);
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = spec.commandLine().getOut();
+            if (!problems.isEmpty()) {
+                err.print(new ProblemReport().format(problems));
+            }
+            if (result.isEmpty()) {
+                err.println("Nothing was imported; no page has been written or changed.");
+                err.flush();
+                return ExitCodes.CONTENT_PROBLEMS;
+            }
+            err.flush();
+            out.print(result.get().report());
             out.flush();
             return ExitCodes.OK;
         }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code localoffer} command: build, check, serve and bench a SEND Local Offer site. */
 @Command(name = "localoffer", mixinStandardHelpOptions = true, version = "localoffer 0.1.0",
         description = "Builds an accessible SEND Local Offer website from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, BenchCommand.class, ImportCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, BenchCommand.class, ImportCommand.class,
+                NewCommand.class})
 public final class LocalOfferCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,7 +15,7 @@ public final class LocalOfferCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to do: build, check, serve, bench or import.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to do: build, check, serve, new, bench or import.");
     }
 
     public static void main(String[] args) {

@@ -18,7 +18,8 @@ import org.localoffer.yaml.YamlMapping;
 public final class SiteConfigReader {
 
     private static final List<String> KEYS = List.of("area_name", "council_name", "site_title", "base_url",
-            "language", "demonstration", "output", "localities", "contact", "brand", "figures_stale_after_months");
+            "language", "demonstration", "output", "localities", "contact", "brand", "figures_stale_after_months",
+            "reading_age", "review_grace_days");
     private static final List<String> REQUIRED = List.of("area_name", "council_name", "site_title", "base_url",
             "localities", "contact");
     private static final List<String> CONTACT_KEYS = List.of("phone", "email", "hours", "address");
@@ -88,13 +89,35 @@ public final class SiteConfigReader {
             problems.error(path, yaml.lineOf("figures_stale_after_months"), "figures_stale_after_months must be 1 or more. "
                     + "Write how many months old figures can be before pages warn that they are out of date, like 3.");
         }
+        java.util.Map<String, Integer> readingAge = yaml.mapping("reading_age")
+                .map(r -> readReadingAge(r, path, problems)).orElse(java.util.Map.of());
+        int graceDays = yaml.integer("review_grace_days").orElse(SiteConfig.DEFAULT_REVIEW_GRACE_DAYS);
+        if (graceDays < 0) {
+            problems.error(path, yaml.lineOf("review_grace_days"), "review_grace_days must be 0 or more. Write how many "
+                    + "days a page can be past its review_by date before check reports an error, like 90.");
+        }
 
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(yaml.text("area_name").orElseThrow(), yaml.text("council_name").orElseThrow(),
                 yaml.text("site_title").orElseThrow(), baseUrl, language, demonstration, output,
-                List.copyOf(localities), contact, brand, stale));
+                List.copyOf(localities), contact, brand, stale, readingAge, graceDays));
+    }
+
+    private java.util.Map<String, Integer> readReadingAge(YamlMapping r, String path, Problems problems) {
+        r.allowOnly(SiteConfig.READING_AGE_KINDS, "reading_age");
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (String kind : SiteConfig.READING_AGE_KINDS) {
+            r.integer(kind).ifPresent(age -> {
+                if (age < 6 || age > 25) {
+                    problems.error(path, r.lineOf(kind), "reading_age " + kind + " must be an age from 6 to 25, not " + age
+                            + ". Write the highest reading age pages of that kind should need, like 12.");
+                }
+                out.put(kind, age);
+            });
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private List<Locality> readLocalities(YamlMapping yaml, String path, Problems problems) {

@@ -8,7 +8,7 @@ import java.util.Map;
 public final class FrontMatterSchema {
 
     private static final List<String> COMMON = List.of("title", "type", "summary", "status", "audience",
-            "co_produced_with", "last_reviewed", "review_by", "statutory");
+            "co_produced_with", "last_reviewed", "review_by", "statutory", "changes");
     private static final Map<PageType, List<String>> EXTRA = Map.of(
             PageType.SERVICE, List.of("categories", "needs", "ages", "areas", "provider", "referral", "cost", "contact",
                     "opening", "availability", "waiting_times", "waiting_target_weeks"),

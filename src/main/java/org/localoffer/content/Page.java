@@ -15,6 +15,7 @@ import java.util.Map;
  * @param waitingTargetWeeks the wait the service aims to keep under (default 18 weeks)
  * @param figures       data panels a guide shows, such as ehc-timeliness
  * @param lines         the file line of each front-matter key, for later checks
+ * @param changes       dated change notes from the {@code changes:} list, as written
  */
 public record Page(
         String sourcePath,
@@ -44,7 +45,8 @@ public record Page(
         boolean draft,
         String markdown,
         int bodyStartLine,
-        Map<String, Integer> lines) {
+        Map<String, Integer> lines,
+        List<Change> changes) {
 
     public static final String CONTENT_FOLDER = "content";
     public static final int DEFAULT_WAITING_TARGET_WEEKS = 18;

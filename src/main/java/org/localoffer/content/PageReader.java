@@ -94,6 +94,7 @@ public final class PageReader {
         }
         LocalDate date = y.date("date").orElse(null);
         boolean draft = readStatus(y, path, problems);
+        List<Change> changes = readChanges(y, path, problems);
 
         if (problems.errorCount() > before) {
             return Optional.empty();
@@ -106,7 +107,7 @@ public final class PageReader {
                 y.text("summary").orElse(""), categories, needs, ages, areas, y.text("provider").orElse(null), referral,
                 y.text("cost").orElse(null), contact, opening, availability, waitingTimes, target, figures, audience,
                 y.textList("co_produced_with"), lastReviewed, reviewBy, date, statutory, draft, fm.body(),
-                fm.bodyStartLine(), Map.copyOf(lines)));
+                fm.bodyStartLine(), Map.copyOf(lines), changes));
     }
 
     private Optional<PageType> readType(YamlMapping y, String path, Problems problems) {
@@ -122,6 +123,24 @@ public final class PageReader {
                     + Suggestions.didYouMean(type.get(), PageType.ids()) + " Use one of " + String.join(", ", PageType.ids()) + ".");
         }
         return found;
+    }
+
+    private List<Change> readChanges(YamlMapping y, String path, Problems problems) {
+        List<Change> out = new java.util.ArrayList<>();
+        for (YamlMapping c : y.mappingList("changes")) {
+            c.allowOnly(Change.KEYS, "a change");
+            c.requireAll(Change.KEYS, "this change");
+            LocalDate date = c.date("date").orElse(null);
+            String note = c.text("note").orElse("").strip();
+            if (c.has("note") && note.isEmpty()) {
+                problems.error(path, c.lineOf("note"), "the change note is empty. Say in a sentence what changed, "
+                        + "like note: \"Applications for September now open.\"");
+            }
+            if (date != null && !note.isEmpty()) {
+                out.add(new Change(date, note, c.line()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private boolean readStatus(YamlMapping y, String path, Problems problems) {

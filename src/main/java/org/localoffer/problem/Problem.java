@@ -10,11 +10,13 @@ import java.util.Objects;
  * @param path    the file, relative to the site root, with forward slashes
  * @param line    1-based line number, or 0 when the problem is about the whole file
  * @param message what is wrong and what to do, as whole sentences
+ * @param column  1-based column on the line, or 0 when the problem is about the whole line
  */
-public record Problem(String path, int line, Severity severity, String message) {
+public record Problem(String path, int line, Severity severity, String message, int column) {
 
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
             .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column)
             .thenComparing(Problem::severity)
             .thenComparing(Problem::message);
 
@@ -25,6 +27,14 @@ public record Problem(String path, int line, Severity severity, String message) 
         if (line < 0) {
             throw new IllegalArgumentException("line must not be negative: " + line);
         }
+        if (column < 0) {
+            throw new IllegalArgumentException("column must not be negative: " + column);
+        }
+    }
+
+    /** A problem about a whole line, or a whole file when line is 0. */
+    public Problem(String path, int line, Severity severity, String message) {
+        this(path, line, severity, message, 0);
     }
 
     public static Problem error(String path, int line, String message) {
@@ -41,7 +51,7 @@ public record Problem(String path, int line, Severity severity, String message) 
 
     /** The one-line form shown in the terminal, the preview page and CI. */
     public String format() {
-        String where = line > 0 ? path + ":" + line : path;
+        String where = line > 0 ? path + ":" + line + (column > 0 ? ":" + column : "") : path;
         return where + ": " + severity.label() + ": " + message;
     }
 

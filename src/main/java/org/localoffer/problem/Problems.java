@@ -21,6 +21,14 @@ public final class Problems {
         add(Problem.warning(path, line, message));
     }
 
+    public void error(String path, int line, int column, String message) {
+        add(new Problem(path, line, Severity.ERROR, message, column));
+    }
+
+    public void warning(String path, int line, int column, String message) {
+        add(new Problem(path, line, Severity.WARNING, message, column));
+    }
+
     public synchronized void addAll(Problems other) {
         found.addAll(other.sorted());
     }

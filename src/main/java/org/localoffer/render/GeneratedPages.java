@@ -63,7 +63,7 @@ public final class GeneratedPages {
                 List.of(HOME), Map.of("letters", model.getData().glossary().byLetter())));
         out.add(new GeneratedPage("/whats-changed/", "whats-changed", "What's changed",
                 "Changes to services and support in the Local Offer, newest first.",
-                List.of(HOME), Map.of("news", model.getNews())));
+                List.of(HOME), Map.of("news", model.getNews(), "changes", model.getChanges(), "feeds", model.getFeeds())));
         List<WaitingView.ServiceWaits> waits = model.getWaitingServices();
         if (!waits.isEmpty()) {
             out.add(new GeneratedPage("/waiting-times/", "waiting-times", "Waiting times",
@@ -79,6 +79,9 @@ public final class GeneratedPages {
         out.add(new GeneratedPage("/availability/", "availability", "Which services are open",
                 "Which services are taking new referrals, which have a waiting list, and when they are open.",
                 List.of(HOME, SERVICES_CRUMB), Map.of("groups", model.getByAvailability())));
+        out.add(new GeneratedPage("/search/", "search", "Search",
+                "Search every service, guide and page in the Local Offer.",
+                List.of(HOME), Map.of("facets", facets)));
         out.add(new GeneratedPage("/404.html", "404", "Page not found", "", List.of(), Map.of()));
         List<String> urls = out.stream().map(GeneratedPage::url).filter(u -> u.endsWith("/")).toList();
         out.add(new GeneratedPage("/sitemap.xml", "sitemap", "Sitemap", "", List.of(), Map.of("urls", urls)));

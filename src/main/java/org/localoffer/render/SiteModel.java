@@ -33,7 +33,16 @@ public final class SiteModel {
     private final Map<String, WaitingView.ServiceWaits> waitsBySource = new java.util.HashMap<>();
     private final Map<String, String> urlBySource = new java.util.HashMap<>();
 
+    private final Map<String, LocalDate> lastUpdated;
+
     public SiteModel(SiteConfig site, SiteData data, List<RenderedPage> pages, boolean preview, WaitingView waiting) {
+        this(site, data, pages, preview, waiting, Map.of());
+    }
+
+    /** @param lastUpdated when each content file last changed, by editor path (content/services/audiology.md) */
+    public SiteModel(SiteConfig site, SiteData data, List<RenderedPage> pages, boolean preview, WaitingView waiting,
+                     Map<String, LocalDate> lastUpdated) {
+        this.lastUpdated = Map.copyOf(lastUpdated);
         this.site = site;
         this.data = data;
         this.pages = List.copyOf(pages);
@@ -75,6 +84,42 @@ public final class SiteModel {
                 .thenComparing(p -> p.page().title()));
     }
 
+    /** When the page's file last changed, from git history or the file's modified time; null if unknown. */
+    public LocalDate lastUpdated(org.localoffer.content.Page page) {
+        return lastUpdated.get(page.editorPath());
+    }
+
+    /**
+     * Every dated change, newest first: news pages (their summary is the note) and each entry in a
+     * page's {@code changes:} list.
+     */
+    public List<ChangeNote> getChanges() {
+        String base = site.baseUrlWithoutSlash();
+        List<ChangeNote> out = new java.util.ArrayList<>();
+        for (RenderedPage rendered : pages) {
+            org.localoffer.content.Page p = rendered.page();
+            if (p.type() == PageType.NEWS && p.date() != null) {
+                out.add(new ChangeNote(p.date(), p.title(), p.summary(), p.url(), p.categories(), base + p.url()));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (org.localoffer.content.Change c : p.changes()) {
+                String id = base + p.url() + "#change-" + c.date();
+                for (int n = 2; !ids.add(id); n++) {
+                    id = base + p.url() + "#change-" + c.date() + "-" + n;
+                }
+                out.add(new ChangeNote(c.date(), p.title(), c.note(), p.url(), p.categories(), id));
+            }
+        }
+        out.sort(Comparator.comparing(ChangeNote::date).reversed().thenComparing(ChangeNote::title)
+                .thenComparing(ChangeNote::id));
+        return out;
+    }
+
+    /** The Atom feeds of changes: the whole site first, then one per category. */
+    public List<AtomFeeds.Feed> getFeeds() {
+        return AtomFeeds.plan(this);
+    }
+
     /** Waiting times for a service page, or null when it has none. */
     public WaitingView.ServiceWaits waits(org.localoffer.content.Page page) {
         return waitsBySource.computeIfAbsent(page.sourcePath(), k -> waiting.forPage(page).orElse(null));
@@ -112,6 +157,34 @@ public final class SiteModel {
         return Optional.ofNullable(byUrl.get(url));
     }
 
+    /** "Related services" by source path, set once in the prepare stage by {@link #withRelated}. */
+    private Map<String, List<RenderedPage>> related = Map.of();
+
+    /** Sets each page's "Related services" (found by search.RelatedServices) before any template runs. */
+    public SiteModel withRelated(Map<String, List<RenderedPage>> bySourcePath) {
+        this.related = Map.copyOf(bySourcePath);
+        return this;
+    }
+
+    /** Check findings and reading age per source path, for the preview panel; empty in a production build. */
+    private Map<String, PageFeedback> feedback = Map.of();
+
+    /** Sets each page's preview feedback before any template runs. */
+    public SiteModel withFeedback(Map<String, PageFeedback> bySourcePath) {
+        this.feedback = Map.copyOf(bySourcePath);
+        return this;
+    }
+
+    /** The preview panel's content for a page, or null outside preview. */
+    public PageFeedback feedback(org.localoffer.content.Page page) {
+        return feedback.get(page.sourcePath());
+    }
+
+    /** Services like this page, most alike first; empty when there are none. */
+    public List<RenderedPage> related(org.localoffer.content.Page page) {
+        return related.getOrDefault(page.sourcePath(), List.of());
+    }
+
     /** The URL of a content file (path under content/), or null when it is not in this build. */
     public String urlOf(String sourcePath) {
         return urlBySource.get(sourcePath);
@@ -131,6 +204,14 @@ public final class SiteModel {
 
     public String audienceName(String id) {
         return name(data.taxonomy().audiences(), id);
+    }
+
+    /**
+     * The page's schema.org JSON-LD (org.localoffer.oruk.ServiceJsonLd), escaped so that it is safe inside a
+     * script element: write it with ?no_esc.
+     */
+    public String jsonLd(org.localoffer.content.Page page) {
+        return new org.localoffer.oruk.ServiceJsonLd(site, data).write(page);
     }
 
     public String areaName(String id) {

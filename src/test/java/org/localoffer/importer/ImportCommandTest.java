@@ -119,6 +119,6 @@ class ImportCommandTest {
         assertEquals(2, run("waiting-times", "--format", "nhs-chs").code(), "FILE is required");
         Run nothing = run();
         assertEquals(2, nothing.code());
-        assertTrue(nothing.err().startsWith("Say what to import: waiting-times."), nothing.err());
+        assertTrue(nothing.err().startsWith("Say what to import: waiting-times or oruk."), nothing.err());
     }
 }

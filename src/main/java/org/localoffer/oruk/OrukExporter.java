@@ -1,0 +1,111 @@
+package org.localoffer.oruk;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.localoffer.config.SiteConfig;
+import org.localoffer.content.Page;
+import org.localoffer.data.SiteData;
+
+/**
+ * Writes the published services as static Open Referral UK 3.0 JSON, in the shapes its API returns, under
+ * /openreferral/ in the output:
+ * <ul>
+ *   <li>{@code index.json}: what {@code GET /} returns (HSDS version, profile, OpenAPI file), plus where the
+ *   files are;</li>
+ *   <li>{@code services.json}: what {@code GET /services} returns, one page holding every service, each fully
+ *   nested;</li>
+ *   <li>{@code services/<id>.json}: what {@code GET /services/{id}} returns;</li>
+ *   <li>{@code taxonomies.json} and {@code taxonomies/<id>.json}: the site's own word lists.</li>
+ * </ul>
+ * A static host cannot answer query parameters (search, age, day), so this is a data export in API shapes,
+ * not a complete ORUK API.
+ */
+public final class OrukExporter {
+
+    public static final String FOLDER = "openreferral";
+    public static final String FOLDER_URL = "/" + FOLDER + "/";
+    public static final String HSDS_VERSION = "3.0";
+    public static final String PROFILE_URL = "https://open-referral-uk-profile.readthedocs.io/";
+    public static final String OPENAPI_URL = "https://openreferraluk.org/specifications/3.0/openapi.json";
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final SiteConfig site;
+    private final ServiceRecordWriter records;
+
+    public OrukExporter(SiteConfig site, SiteData data) {
+        this.site = site;
+        this.records = new ServiceRecordWriter(site, data);
+    }
+
+    /**
+     * @param pages  every page in the build; drafts and other page types are left out
+     * @param output the baked site folder
+     * @return how many services were written
+     */
+    public int write(List<Page> pages, Path output) throws IOException {
+        List<Page> services = pages.stream().filter(p -> p.isService() && !p.draft())
+                .sorted(Comparator.comparing(Page::sourcePath)).toList();
+        Path folder = output.resolve(FOLDER);
+        Files.createDirectories(folder.resolve("services"));
+        Files.createDirectories(folder.resolve("taxonomies"));
+        String base = site.baseUrlWithoutSlash() + FOLDER_URL;
+
+        ArrayNode all = JSON.arrayNode();
+        for (Page page : services) {
+            ObjectNode record = records.write(page);
+            all.add(record);
+            write(folder.resolve("services/" + record.get("id").asText() + ".json"), record);
+        }
+        write(folder.resolve("services.json"), page(all));
+
+        ArrayNode taxonomies = JSON.arrayNode();
+        for (OrukVocabulary v : OrukVocabulary.values()) {
+            ObjectNode t = records.taxonomy(v);
+            taxonomies.add(t);
+            write(folder.resolve("taxonomies/" + t.get("id").asText() + ".json"), t);
+        }
+        write(folder.resolve("taxonomies.json"), page(taxonomies));
+
+        ObjectNode index = JSON.objectNode();
+        index.put("version", HSDS_VERSION);
+        index.put("profile", PROFILE_URL);
+        index.put("openapi_url", OPENAPI_URL);
+        index.put("name", site.siteTitle());
+        index.put("description", "The services in the " + site.siteTitle() + " as Open Referral UK 3.0 data. These are "
+                + "static files in the shapes the ORUK API returns; a static site cannot answer search or filter "
+                + "parameters, so services.json lists every service on one page.");
+        index.put("publisher", site.councilName());
+        index.put("services_url", base + "services.json");
+        index.put("service_url_template", base + "services/{id}.json");
+        index.put("taxonomies_url", base + "taxonomies.json");
+        index.put("total_services", services.size());
+        write(folder.resolve("index.json"), index);
+        return services.size();
+    }
+
+    /** The paged-list shape of the ORUK API, as one page holding everything. */
+    static ObjectNode page(ArrayNode contents) {
+        ObjectNode p = JSON.objectNode();
+        p.put("total_items", contents.size());
+        p.put("total_pages", 1);
+        p.put("page_number", 1);
+        p.put("size", contents.size());
+        p.put("first_page", true);
+        p.put("last_page", true);
+        p.put("empty", contents.isEmpty());
+        p.set("contents", contents);
+        return p;
+    }
+
+    private static void write(Path file, ObjectNode node) throws IOException {
+        Files.writeString(file, OrukJson.pretty(node), StandardCharsets.UTF_8);
+    }
+}

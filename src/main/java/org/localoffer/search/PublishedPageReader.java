@@ -1,0 +1,72 @@
+package org.localoffer.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.localoffer.content.Page;
+import org.localoffer.render.RenderedPage;
+
+/**
+ * Reads the published HTML of each content page (services, guides, news and other pages) from the baked
+ * folder: the words a parent sees in {@code main}, without navigation, the contents list and related links.
+ * Facts for the filters come from the page's front matter.
+ */
+public final class PublishedPageReader {
+
+    /** Parts of main that repeat other pages rather than saying what this one is about. */
+    static final String NOT_CONTENT = "nav, aside, script, .contents, .related-services, .page-reviewed, .banner";
+
+    public List<SearchDocument> read(Path site, List<RenderedPage> pages) throws IOException {
+        List<SearchDocument> out = new ArrayList<>();
+        List<RenderedPage> sorted = pages.stream().filter(p -> !p.page().draft())
+                .sorted(Comparator.comparing(p -> p.page().url())).toList();
+        for (RenderedPage rendered : sorted) {
+            Page page = rendered.page();
+            Path file = site.resolve(page.stagedPath().replaceFirst("index\\.md$", "index.html"));
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            out.add(read(page, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8))));
+        }
+        return out;
+    }
+
+    static SearchDocument read(Page page, Document html) {
+        Element main = html.selectFirst("main");
+        if (main == null) {
+            main = html.body();
+        }
+        main = main.clone();
+        main.select(NOT_CONTENT).remove();
+        Element h1 = main.selectFirst("h1");
+        String title = h1 != null ? h1.text() : page.title();
+        if (h1 != null) {
+            h1.remove();
+        }
+        main.select(".lead, .caption").remove();
+        List<String> headings = new ArrayList<>();
+        for (Element h : main.select("h2, h3, h4, h5, h6")) {
+            if (!h.hasClass("visually-hidden")) {
+                headings.add(h.text());
+            }
+            h.remove();
+        }
+        String summary = page.summary() == null ? "" : page.summary();
+        int[] ages = page.ages() == null ? null : new int[] {page.ages().from(), page.ages().to()};
+        return new SearchDocument(page.url(), page.type().id(), clean(title), clean(summary),
+                clean(String.join(". ", headings)), clean(main.text()), page.categories(), page.needs(), ages,
+                page.areas());
+    }
+
+    /** Curly apostrophes made straight, so "can’t" and "can't" are one word for Lucene and the browser. */
+    static String clean(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').trim();
+    }
+}
