@@ -105,7 +105,12 @@ class SiteBuildIT {
         assertTrue(draft.selectFirst(".banner--draft").text().startsWith("Draft This page is a draft."));
         assertEquals("User-agent: *\nDisallow: /\n", Files.readString(preview.resolve("robots.txt")));
         assertEquals("/_localoffer/reload.js", draft.selectFirst("head script").attr("src"), "preview pages reload on save");
-        assertTrue(page(out, "index.html").select("script").isEmpty(), "published pages carry no preview script");
+        assertTrue(page(out, "index.html").select("script[src]").isEmpty(), "published pages carry no preview script");
+        assertTrue(page(out, "index.html").select(".preview-panel").isEmpty(), "published pages carry no preview panel");
+        Element panel = draft.selectFirst("aside.preview-panel");
+        assertEquals("Preview check", panel.attr("aria-label"));
+        assertTrue(panel.parent().selectFirst("main") != null && panel.closest("main") == null, "the panel is outside main");
+        assertTrue(panel.selectFirst("summary").text().startsWith("Preview check: "), panel.text());
     }
 
     @Test
