@@ -17,7 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.localoffer.build.BuildRequest;
@@ -40,29 +44,32 @@ public final class PagefindComparison {
     static final String BENCH_DIR = "pagefind-bench";
     static final String CHROMIUM = "/usr/bin/chromium";
     static final Path RELEVANCE = Path.of("src/test/resources/search/relevance.tsv");
-    private static final Pattern LOCAL_MS = Pattern.compile("query time in Chromium\\s+(\\d+) ms");
-    private static final Pattern RESULT = Pattern.compile("<pre id=\"result\">(.*?)</pre>", Pattern.DOTALL);
 
     private final Path cache;
+    private final String npm;
     private final PrintStream out;
 
-    public PagefindComparison(Path cache, PrintStream out) {
+    /** Pagefind installed in {@code cache} with the {@code npm} command; lines printed to {@code out}. */
+    public PagefindComparison(Path cache, String npm, PrintStream out) {
         this.cache = cache;
+        this.npm = npm;
         this.out = out;
     }
 
-    /** The comparison with Pagefind installed in ~/.cache/localoffer/pagefind. */
+    /** The comparison with Pagefind installed in ~/.cache/localoffer/pagefind, printed to standard output. */
     public static PagefindComparison standard() {
-        return new PagefindComparison(Path.of(System.getProperty("user.home"), ".cache", "localoffer", "pagefind"), System.out);
+        return standardIn(System.out);
+    }
+
+    static PagefindComparison standardIn(PrintStream out) {
+        return new PagefindComparison(Path.of(System.getProperty("user.home"), ".cache", "localoffer", "pagefind"), "npm", out);
     }
 
     /**
-     * Prints the comparison for the built site in {@code output}. {@code localReport} is what
-     * {@link SearchFigures#report} printed (its Chromium query time is reused rather than measured
-     * twice); {@code source} is the site the benchmark was given, whose relevance set is used when it
-     * is the demonstration site.
+     * Prints the comparison for the built site in {@code output}. {@code source} is the site the
+     * benchmark was given; its relevance set is used when it is the demonstration site.
      */
-    public void report(Path output, String localReport, Path source) {
+    public void report(Path output, Path source) {
         try {
             Path pagefind = install();
             if (pagefind == null) {
@@ -73,34 +80,43 @@ public final class PagefindComparison {
                 out.println("  pagefind: skipped, " + why);
                 return;
             }
-            Figures pf = browserFigures(output);
+            Figures browser = browserFigures(output);
             SearchRanking ranking = SearchRanking.open(output);
             long[] bytes = SearchFigures.TYPICAL.stream().mapToLong(q -> ranking.search(q).bytes()).sorted().toArray();
-            Matcher ms = LOCAL_MS.matcher(localReport == null ? "" : localReport);
-            Long localMs = ms.find() ? Long.parseLong(ms.group(1)) : null;
+            Path searchJs = output.resolve("assets/js/search.js");
             double[] relevance = relevance(pagefind, source);
-            out.printf("  search compared with Pagefind %s (same output, %d typical queries, medians, cold cache):%n",
-                    VERSION, SearchFigures.TYPICAL.size());
-            out.printf("    %-34s %14s %14s%n", "", "localoffer", "Pagefind");
-            out.printf("    %-34s %14s %14s%n", "index, all files", kb(ranking.indexBytes()), kb(treeBytes(output.resolve(SUBDIR))));
-            out.printf("    %-34s %14s %14s%n", "bytes fetched a query (index)", kb(bytes[bytes.length / 2]),
-                    pf == null ? "-" : kb(pf.indexBytes));
-            out.printf("    %-34s %14s %14s%n", "  plus search code (JS, WASM)", "-", pf == null ? "-" : kb(pf.codeBytes));
-            out.printf("    %-34s %14s %14s%n", "query time in Chromium", localMs == null ? "-" : localMs + " ms",
-                    pf == null ? "-" : pf.millis + " ms");
+            out.printf("  search compared with Pagefind %s (same output; medians of %d typical queries, each in a fresh headless"
+                    + " Chromium, cold cache, real time):%n", VERSION, SearchFigures.TYPICAL.size());
+            row("", "localoffer", "Pagefind");
+            row("index, all files", kb(ranking.indexBytes()), kb(treeBytes(output.resolve(SUBDIR))));
+            row("bytes fetched a query (index)", kb(bytes[bytes.length / 2]), browser == null ? "-" : kb(browser.pfIndexBytes()));
+            row("  plus search code (JS, WASM)", Files.exists(searchJs) ? kb(Files.size(searchJs)) : "-",
+                    browser == null ? "-" : kb(browser.pfCodeBytes()));
+            row("query time: search, first results", browser == null ? "-" : ms(browser.localMillis()),
+                    browser == null ? "-" : ms(browser.pfSearchMillis()));
+            row("  from loading pagefind.js", "-", browser == null ? "-" : ms(browser.pfMillis()));
             if (relevance != null) {
-                out.printf("    %-34s %14.3f %14.3f%n", String.format("success@3, relevance set (%d)", (int) relevance[2]),
-                        relevance[0], relevance[1]);
+                row(String.format("success@3, demo site relevance (%d)", (int) relevance[2]),
+                        String.format("%.3f", relevance[0]), String.format("%.3f", relevance[1]));
             } else {
-                out.printf("    %-34s %14s %14s%n", "success@3, relevance set", "-", "-");
+                row("success@3, demo site relevance", "-", "-");
                 out.println("    (success@3 only for the demonstration site: --source with " + RELEVANCE + ")");
             }
-            out.println("    (localoffer's bytes are its own JSON index files; Pagefind's are its .pf_* files and entry JSON,"
-                    + " with pagefind.js and its WASM apart.");
-            out.println("     Pagefind's time runs from loading pagefind.js to the first 3 results' data.)");
+            out.println("    (localoffer's search time is search.js's own data-ms on /search/ (its index files fetched, ranked and the"
+                    + " results shown); Pagefind's is");
+            out.println("     pagefind.search() and data() of the first 3 results, with its defaults (web worker), once"
+                    + " pagefind.js is loaded and initialised.)");
         } catch (Exception e) {
             out.println("  pagefind: skipped, " + e);
         }
+    }
+
+    private void row(String label, String localoffer, String pagefind) {
+        out.printf("    %-36s %12s %12s%n", label, localoffer, pagefind);
+    }
+
+    private static String ms(Long millis) {
+        return millis == null ? "-" : millis + " ms";
     }
 
     /** The pagefind executable, installed with npm if missing; null (after saying why) if it cannot be. */
@@ -111,7 +127,7 @@ public final class PagefindComparison {
         }
         try {
             Files.createDirectories(cache);
-            Process p = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--prefix", cache.toString(), "pagefind@" + VERSION)
+            Process p = new ProcessBuilder(npm, "install", "--no-audit", "--no-fund", "--prefix", cache.toString(), "pagefind@" + VERSION)
                     .redirectErrorStream(true).start();
             String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(300, TimeUnit.SECONDS)) {
@@ -157,33 +173,53 @@ public final class PagefindComparison {
         return null;
     }
 
-    record Figures(long millis, long indexBytes, long codeBytes) {
+    /** Medians; null where nothing was measured. */
+    record Figures(Long localMillis, Long pfMillis, Long pfSearchMillis, Long pfIndexBytes, Long pfCodeBytes) {
     }
 
-    /** Medians over the typical queries, one cold Chromium each; null without Chromium or results. */
+    /** Both searches for the typical queries, one fresh headless Chromium each; null without Chromium. */
     Figures browserFigures(Path site) throws IOException, InterruptedException {
         if (!new File(CHROMIUM).canExecute()) {
             return null;
         }
         writeBenchPage(site, List.of());
-        List<long[]> runs = new ArrayList<>();
+        List<Long> local = new ArrayList<>();
+        List<long[]> pf = new ArrayList<>();
         try (StaticServer server = new StaticServer(site)) {
             for (String q : SearchFigures.TYPICAL) {
-                List<String> r = chromium(server.url() + BENCH_DIR + "/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-                if (r.size() == 1 && r.get(0).matches("time [0-9.]+ \\d+ \\d+")) {
-                    String[] f = r.get(0).split(" ");
-                    runs.add(new long[] {Math.round(Double.parseDouble(f[1])), Long.parseLong(f[2]), Long.parseLong(f[3])});
+                String query = URLEncoder.encode(q, StandardCharsets.UTF_8);
+                List<String> r = server.load(BENCH_DIR + "/?localoffer=1&q=" + query).lines();
+                if (r.size() == 1 && r.get(0).matches("time \\d+")) {
+                    local.add(Long.parseLong(r.get(0).substring(5)));
                 } else {
-                    out.println("  pagefind: query '" + q + "' not measured in Chromium: " + String.join(" ", r));
+                    out.println("  localoffer: query '" + q + "' not timed in Chromium: " + String.join(" ", r));
+                }
+                Run run = server.load(BENCH_DIR + "/?q=" + query);
+                r = run.lines();
+                if (r.size() == 1 && r.get(0).matches("time [0-9.]+ [0-9.]+")) {
+                    String[] f = r.get(0).split(" ");
+                    pf.add(new long[] {Math.round(Double.parseDouble(f[1])), Math.round(Double.parseDouble(f[2])),
+                            run.indexBytes(), run.codeBytes()});
+                } else {
+                    out.println("  pagefind: query '" + q + "' not timed in Chromium: " + String.join(" ", r));
                 }
             }
         }
-        if (runs.isEmpty()) {
+        return new Figures(median(local.stream().mapToLong(Long::longValue).toArray()), median(pf, 0), median(pf, 1),
+                median(pf, 2), median(pf, 3));
+    }
+
+    private static Long median(List<long[]> rows, int column) {
+        return median(rows.stream().mapToLong(r -> r[column]).toArray());
+    }
+
+    private static Long median(long[] values) {
+        if (values.length == 0) {
             return null;
         }
-        int mid = runs.size() / 2;
-        return new Figures(runs.stream().mapToLong(r -> r[0]).sorted().toArray()[mid],
-                runs.stream().mapToLong(r -> r[1]).sorted().toArray()[mid], runs.stream().mapToLong(r -> r[2]).sorted().toArray()[mid]);
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /**
@@ -219,7 +255,7 @@ public final class PagefindComparison {
             writeBenchPage(site, set.stream().map(q -> q[0]).toList());
             List<String> results;
             try (StaticServer server = new StaticServer(site)) {
-                results = chromium(server.url() + BENCH_DIR + "/?relevance=1");
+                results = server.load(BENCH_DIR + "/?relevance=1").lines();
             }
             if (results.size() != set.size() || !results.stream().allMatch(l -> l.startsWith("top"))) {
                 out.println("  pagefind: relevance not measured, Chromium did not finish the queries: " + String.join(" ", results));
@@ -251,17 +287,34 @@ public final class PagefindComparison {
         Files.writeString(dir.resolve("index.html"), """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>Pagefind benchmark</title></head>
-                <body><pre id="result"></pre><script src="bench.js"></script></body></html>
+                <body><script src="bench.js"></script><img src="/__wait" alt=""></body></html>
                 """);
         Files.writeString(dir.resolve("queries.txt"), String.join("\n", queries));
         Files.writeString(dir.resolve("bench.js"), """
+                // Posts what it measured to the benchmark's server, which then lets the page's load event fire.
+                const report = (text) => fetch('/__result', {method: 'POST', body: text});
                 (async () => {
-                  const out = document.getElementById('result');
                   const params = new URLSearchParams(location.search);
+                  if (params.has('localoffer')) {
+                    // localoffer's own search page in a frame; search.js times itself into data-ms.
+                    const frame = document.createElement('iframe');
+                    frame.src = '/search/?q=' + encodeURIComponent(params.get('q'));
+                    document.body.append(frame);
+                    const started = Date.now();
+                    const poll = () => {
+                      const shown = frame.contentDocument && frame.contentDocument.querySelector('[data-ms]');
+                      if (shown) report('time ' + shown.getAttribute('data-ms'));
+                      else if (Date.now() - started > 30000) report('localoffer search did not finish');
+                      else setTimeout(poll, 5);
+                    };
+                    poll();
+                    return;
+                  }
                   try {
                     const t0 = performance.now();
                     const pagefind = await import('/%1$s/pagefind.js');
                     await pagefind.init();
+                    const t1 = performance.now();
                     if (params.has('relevance')) {
                       const queries = (await (await fetch('queries.txt')).text()).split('\\n');
                       const lines = [];
@@ -270,42 +323,18 @@ public final class PagefindComparison {
                         const top = await Promise.all(r.results.slice(0, 3).map(x => x.data()));
                         lines.push(['top', ...top.map(d => d.url)].join(' '));
                       }
-                      out.textContent = lines.join('\\n');
+                      report(lines.join('\\n'));
                       return;
                     }
                     const r = await pagefind.search(params.get('q'));
                     await Promise.all(r.results.slice(0, 3).map(x => x.data()));
-                    const ms = performance.now() - t0;
-                    let index = 0, code = 0;
-                    for (const e of performance.getEntriesByType('resource')) {
-                      const path = new URL(e.name).pathname;
-                      if (!path.startsWith('/%1$s/')) continue;
-                      const size = e.encodedBodySize || e.transferSize || 0;
-                      if (/\\.js$|^\\/%1$s\\/wasm\\./.test(path) || path.endsWith('.pagefind')) code += size; else index += size;
-                    }
-                    out.textContent = r.results.length ? ['time', ms.toFixed(1), index, code].join(' ') : 'no results';
+                    const t2 = performance.now();
+                    report(r.results.length ? 'time ' + (t2 - t0).toFixed(1) + ' ' + (t2 - t1).toFixed(1) : 'no results');
                   } catch (e) {
-                    out.textContent = 'error ' + e;
+                    report('error ' + e);
                   }
                 })();
                 """.formatted(SUBDIR));
-    }
-
-    /** Loads {@code url} in headless Chromium and returns the lines the bench page left in its DOM. */
-    static List<String> chromium(String url) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Arrays.asList(CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--no-first-run", "--virtual-time-budget=30000", "--dump-dom", url))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return List.of("Chromium took more than 2 minutes");
-        }
-        Matcher m = RESULT.matcher(dom);
-        if (!m.find() || m.group(1).isBlank()) {
-            return List.of("no result in the page");
-        }
-        return m.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").lines().toList();
     }
 
     static long treeBytes(Path dir) throws IOException {
@@ -326,25 +355,78 @@ public final class PagefindComparison {
 
     /**
      * Serves the output as files, without the preview server's Content-Security-Policy, which rightly
-     * has no 'wasm-unsafe-eval' and so would stop Pagefind's WebAssembly.
+     * has no 'wasm-unsafe-eval' and so would stop Pagefind's WebAssembly. It counts the bytes of
+     * Pagefind's files it sends (so that what Pagefind's web worker fetches counts too), takes the
+     * bench page's result at /__result, and holds /__wait until then so that the page's load event,
+     * and with it Chromium's --dump-dom, waits for the result. Real time, not virtual time: Pagefind
+     * waits for its worker with a timer, which virtual time would fast-forward.
      */
     static final class StaticServer implements AutoCloseable {
         private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-                "js", "text/javascript", "json", "application/json", "css", "text/css", "pagefind", "application/wasm");
+                "js", "text/javascript", "txt", "text/plain; charset=utf-8", "json", "application/json",
+                "css", "text/css", "pagefind", "application/wasm");
         private final HttpServer server;
+        private final ExecutorService threads = Executors.newCachedThreadPool();
+        private final AtomicLong indexBytes = new AtomicLong();
+        private final AtomicLong codeBytes = new AtomicLong();
+        private volatile CompletableFuture<String> result = new CompletableFuture<>();
 
         StaticServer(Path root) throws IOException {
+            // Without it the JDK's server can hold small responses back for Nagle's algorithm (tens of ms each).
+            System.setProperty("sun.net.httpserver.nodelay", "true");
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             Path folder = root.toAbsolutePath().normalize();
             server.createContext("/", exchange -> serve(folder, exchange));
+            server.createContext("/__result", exchange -> {
+                try (exchange) {
+                    result.complete(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                    exchange.sendResponseHeaders(204, -1);
+                }
+            });
+            server.createContext("/__wait", exchange -> {
+                try (exchange) {
+                    try {
+                        result.get(90, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        // let the page finish loading anyway
+                    }
+                    exchange.sendResponseHeaders(204, -1);
+                }
+            });
+            server.setExecutor(threads);
             server.start();
         }
 
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        int port() {
+            return server.getAddress().getPort();
         }
 
-        private static void serve(Path root, HttpExchange exchange) throws IOException {
+        long indexBytes() {
+            return indexBytes.get();
+        }
+
+        long codeBytes() {
+            return codeBytes.get();
+        }
+
+        /** One cold load of {@code path} in headless Chromium: what the page reported and the Pagefind bytes served for it. */
+        Run load(String path) throws IOException, InterruptedException {
+            result = new CompletableFuture<>();
+            indexBytes.set(0);
+            codeBytes.set(0);
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+            Process p = new ProcessBuilder(Arrays.asList(CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu",
+                    "--disable-dev-shm-usage", "--no-first-run", "--dump-dom", url))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            String text = result.getNow(null);
+            return new Run(text == null ? List.of("Chromium did not report a result") : text.lines().toList(),
+                    indexBytes.get(), codeBytes.get());
+        }
+
+        private void serve(Path root, HttpExchange exchange) throws IOException {
             try (exchange) {
                 String path = exchange.getRequestURI().getPath();
                 Path file = root.resolve(path.substring(1)).normalize();
@@ -357,9 +439,13 @@ public final class PagefindComparison {
                 }
                 String name = file.getFileName().toString();
                 String ext = name.substring(name.lastIndexOf('.') + 1);
+                long size = Files.size(file);
+                if (path.startsWith("/" + SUBDIR + "/")) {
+                    (ext.equals("js") || name.startsWith("wasm.") ? codeBytes : indexBytes).addAndGet(size);
+                }
                 exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                exchange.sendResponseHeaders(200, Files.size(file));
+                exchange.sendResponseHeaders(200, size);
                 try (InputStream in = Files.newInputStream(file); OutputStream body = exchange.getResponseBody()) {
                     in.transferTo(body);
                 }
@@ -369,6 +455,10 @@ public final class PagefindComparison {
         @Override
         public void close() {
             server.stop(0);
+            threads.shutdownNow();
         }
+    }
+
+    record Run(List<String> lines, long indexBytes, long codeBytes) {
     }
 }

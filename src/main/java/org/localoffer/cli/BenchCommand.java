@@ -57,13 +57,11 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("  %-20s %8d ms%n", "total (wall)", wall);
             System.out.printf("  pages per second     %8.0f%n", result.totalPages() * 1000.0 / Math.max(1, wall));
             System.out.printf("  peak heap            %8.0f MB%n", peak / 1024.0 / 1024.0);
-            String searchFigures;
             try (org.localoffer.serve.PreviewServer server = new org.localoffer.serve.PreviewServer(result.output(), 0)) {
                 server.start();
-                searchFigures = org.localoffer.search.SearchFigures.report(result.output(), server.url());
-                System.out.print(searchFigures);
+                System.out.print(org.localoffer.search.SearchFigures.report(result.output(), server.url()));
             }
-            org.localoffer.bench.PagefindComparison.standard().report(result.output(), searchFigures, source);
+            org.localoffer.bench.PagefindComparison.standard().report(result.output(), source);
             measureEditToRebuild(work.resolve("edit"));
             return ExitCodes.OK;
         } finally {
