@@ -89,9 +89,12 @@ public final class SiteBuilder {
             org.localoffer.render.AtomFeeds.write(prepared.model(), baked);
             new SearchIndexer().index(baked, prepared.model());
             clock.lap("search index");
-            new org.localoffer.oruk.OrukExporter(prepared.site(), prepared.data()).write(
-                    prepared.content().pages(), baked);
-            clock.lap("open referral");
+            if (!request.preview()) {
+                // Data for other systems; the preview is for people writing pages, and skips it to stay quick.
+                new org.localoffer.oruk.OrukExporter(prepared.site(), prepared.data()).write(
+                        prepared.content().pages(), baked);
+                clock.lap("open referral");
+            }
             output.replaceWith(baked);
             clock.lap("publish");
         } finally {
