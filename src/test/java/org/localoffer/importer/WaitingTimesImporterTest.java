@@ -48,6 +48,7 @@ class WaitingTimesImporterTest {
         Path site = ImportSite.copy(dir.resolve("site"));
         Path csv = site.resolve(WaitingData.WAITS_FILE);
         Map<String, String> before = rowsByKey(Files.readAllLines(csv));
+        List<String> dataFilesBefore = ImportSite.files(site.resolve("content/data"));
 
         WaitingTimesImporter.Summary summary = importInto(site, "chs-sample.csv").orElseThrow();
         assertEquals(List.of(), messages());
@@ -76,8 +77,7 @@ class WaitingTimesImporterTest {
         sorted.sort(Comparator.comparing((String l) -> l.split(",")[0]).thenComparing(l -> l.split(",")[1])
                 .thenComparing(l -> l.split(",")[2]));
         assertEquals(sorted, lines.subList(1, lines.size()));
-        assertEquals(List.of("ehc-timeliness.csv", "glossary.yml", "nhs-chs-mapping.yml", "statutory.yml", "taxonomy.yml",
-                "waiting-times.csv"), ImportSite.files(site.resolve("content/data")), "no temporary file is left behind");
+        assertEquals(dataFilesBefore, ImportSite.files(site.resolve("content/data")), "no temporary file is left behind");
     }
 
     @Test
