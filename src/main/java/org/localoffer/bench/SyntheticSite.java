@@ -107,13 +107,18 @@ public final class SyntheticSite {
         return s.toString();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder and everything in it; a missing folder copies nothing. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path dest = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
                 } else {
+                    Files.createDirectories(dest.getParent());
                     Files.copy(p, dest);
                 }
             }

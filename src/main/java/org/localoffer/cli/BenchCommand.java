@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
     private void measureEditToRebuild(Path work) throws Exception {
         Path site = work.resolve("site");
         for (String part : java.util.List.of("site.yml", "content", "templates")) {
-            copyTree(source.resolve(part), site.resolve(part));
+            SyntheticSite.copyTree(source.resolve(part), site.resolve(part));
         }
         Path page;
         try (var pages = Files.walk(site.resolve("content"))) {
@@ -110,20 +110,4 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (var walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.createDirectories(dest.getParent());
-                    Files.copy(p, dest);
-                }
-            }
-        }
-    }
 }

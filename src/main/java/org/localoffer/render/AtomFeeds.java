@@ -93,21 +93,6 @@ public final class AtomFeeds {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t') {
-                        out.append(ch);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Markup.escape(text);
     }
 }

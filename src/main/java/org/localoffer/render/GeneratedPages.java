@@ -99,7 +99,7 @@ public final class GeneratedPages {
             String pageTitle = switch (id) {
                 case "area" -> "Services in " + t.name();
                 case "age" -> "Services for ages " + t.name().replace(" years", "") + " years";
-                case "need" -> t.id().equals("any") ? "Services for any need" : "Services for " + lowerFirst(t.name());
+                case "need" -> t.id().equals("any") ? "Services for any need" : "Services for " + WaitingView.lowerFirst(t.name());
                 default -> t.name();
             };
             String description = switch (id) {
@@ -108,7 +108,7 @@ public final class GeneratedPages {
                 case "age" -> "Services for children and young people aged " + t.name().replace(" years", "") + ".";
                 case "need" -> t.id().equals("any")
                         ? "Services open to every child or young person with special educational needs or a disability."
-                        : "Services that help with " + lowerFirst(t.name()) + ", and services open to any need.";
+                        : "Services that help with " + WaitingView.lowerFirst(t.name()) + ", and services open to any need.";
                 default -> t.description();
             };
             values.add(new FacetValue(t.id(), t.name(), pageTitle, description, SERVICES + id + "/" + t.id() + "/", matching));
@@ -116,12 +116,6 @@ public final class GeneratedPages {
         return new Facet(id, title, values);
     }
 
-    private static String lowerFirst(String s) {
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
-            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-        }
-        return s;
-    }
 
     static Map<String, List<RenderedPage>> byLetter(List<RenderedPage> services) {
         Map<String, List<RenderedPage>> letters = new TreeMap<>();

@@ -43,6 +43,6 @@ final class ProblemPage {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return org.localoffer.render.Markup.escape(text);
     }
 }

@@ -143,7 +143,7 @@ class PreviewServerIT {
             HttpResponse<String> broken = get("services/x/");
             assertEquals(500, broken.statusCode());
             assertTrue(broken.body().contains("<h1 class=\"heading-xl\">The preview could not be built</h1>"));
-            assertTrue(broken.body().contains("<code>content/a.md:3: error: type '&lt;script&gt;' is not a page type."),
+            assertTrue(broken.body().contains("<code>content/a.md:3: error: type &#39;&lt;script&gt;&#39; is not a page type."),
                     broken.body());
             assertTrue(broken.body().contains("<script src=\"/_localoffer/reload.js\" defer></script>"));
         } finally {

@@ -30,26 +30,7 @@ final class Svg {
 
     /** Escapes text for use in XML or HTML text and in double- or single-quoted attribute values. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // Control characters other than tab and newlines are not allowed in XML or HTML text.
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        out.append(' ');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return org.localoffer.render.Markup.escape(text);
     }
 
     /**
