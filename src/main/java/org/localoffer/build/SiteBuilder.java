@@ -54,9 +54,29 @@ public final class SiteBuilder {
         this.clock = clock;
     }
 
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     /** Everything read and rendered before baking; also all that {@code check} needs. */
     record Prepared(SiteConfig site, SiteData data, SiteContent content, SiteModel model, List<GeneratedPage> generated,
-                    List<org.localoffer.check.StatutoryCoverage> coverage) {
+                    List<org.localoffer.check.StatutoryCoverage> coverage, PageLinking linking, Problems problems) {
+    }
+
+    /** What links between pages are checked against, kept so the preview can redo one page's links. */
+    record PageLinking(SiteContent all, Map<String, RenderedBody> bodies, Set<String> drafts, Set<String> knownUrls,
+                       boolean preview) {
+
+        LinkResolver resolver(SiteContent content) {
+            return new LinkResolver(content.bySourcePath(), bodies, preview ? Set.of() : drafts,
+                    Set.copyOf(all.unreadable()), Set.copyOf(content.assets()), knownUrls);
+        }
+
+        PageLinking withBody(String sourcePath, RenderedBody body) {
+            Map<String, RenderedBody> changed = new HashMap<>(bodies);
+            changed.put(sourcePath, body);
+            return new PageLinking(all, Map.copyOf(changed), drafts, knownUrls, preview);
+        }
     }
 
     /** What {@code check} found: every problem, and which pages cover each statutory item. */
@@ -67,9 +87,15 @@ public final class SiteBuilder {
         StageClock clock = new StageClock();
         Problems problems = new Problems();
         Path source = request.source().toAbsolutePath().normalize();
-
+        JBakeOven.warmUp();
         Prepared prepared = prepare(source, request.preview(), problems, clock);
         stopIfErrors(problems);
+        return bake(source, request, prepared, clock, problems);
+    }
+
+    /** The second half of {@link #build}: bakes what {@link #prepare} made and replaces the output with it. */
+    BuildResult bake(Path source, BuildRequest request, Prepared prepared, StageClock clock, Problems problems)
+            throws ProblemsFoundException, IOException {
 
         Path outputPath = request.output() != null ? request.output() : source.resolve(prepared.site().output());
         OutputFolder output = new OutputFolder(outputPath);
@@ -145,10 +171,8 @@ public final class SiteBuilder {
         clock.lap("read content");
 
         MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, RenderedBody> bodies = new HashMap<>();
-        for (Page page : content.pages()) {
-            bodies.put(page.sourcePath(), markdown.render(page, problems));
-        }
+        Map<String, RenderedBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+        content.pages().parallelStream().forEach(page -> bodies.put(page.sourcePath(), markdown.render(page, problems)));
         clock.lap("markdown");
 
         SiteModel draftModel = new SiteModel(site, data,
@@ -166,17 +190,11 @@ public final class SiteBuilder {
         }
         Set<String> drafts = new HashSet<>();
         all.pages().stream().filter(Page::draft).forEach(p -> drafts.add(p.sourcePath()));
-        LinkResolver links = new LinkResolver(content.bySourcePath(), bodies, preview ? Set.of() : drafts,
-                Set.copyOf(all.unreadable()),
-                Set.copyOf(content.assets()), knownUrls);
+        PageLinking linking = new PageLinking(all, Map.copyOf(bodies), Set.copyOf(drafts), Set.copyOf(knownUrls), preview);
+        LinkResolver links = linking.resolver(content);
         GlossaryMarker glossary = new GlossaryMarker(data.glossary());
-        List<RenderedPage> rendered = content.pages().stream().map(page -> {
-            RenderedBody body = bodies.get(page.sourcePath());
-            Element html = Jsoup.parseBodyFragment(body.html()).body();
-            links.resolve(page, body, html, problems);
-            glossary.mark(html);
-            return new RenderedPage(page, html.html(), body.headings());
-        }).toList();
+        List<RenderedPage> rendered = content.pages().parallelStream()
+                .map(page -> linkAndMark(page, bodies.get(page.sourcePath()), links, glossary, problems)).toList();
         Set<String> files = new HashSet<>();
         content.pages().forEach(p -> files.add(p.editorPath()));
         Map<String, java.time.LocalDate> lastUpdated = new SourceDates(this.clock.getZone()).lastUpdated(source, files);
@@ -193,10 +211,19 @@ public final class SiteBuilder {
             model.withFeedback(feedback(site, content, problems));
         }
         clock.lap("check");
-        return new Prepared(site, data, content, model, generated, checked.coverage());
+        return new Prepared(site, data, content, model, generated, checked.coverage(), linking, problems);
     }
 
-    private static void reportMissingOrOldFigures(SiteContent content, WaitingData waits, WaitingView waiting,
+    /** Resolves a page's links, marks its glossary terms and gives the HTML its templates show. */
+    static RenderedPage linkAndMark(Page page, RenderedBody body, LinkResolver links, GlossaryMarker glossary,
+                                    Problems problems) {
+        Element html = Jsoup.parseBodyFragment(body.html()).body();
+        links.resolve(page, body, html, problems);
+        glossary.mark(html);
+        return new RenderedPage(page, html.html(), body.headings());
+    }
+
+    static void reportMissingOrOldFigures(SiteContent content, WaitingData waits, WaitingView waiting,
                                                   YearMonth currentMonth, SiteConfig site, Problems problems) {
         for (Page page : content.pages()) {
             if (page.waitingTimes() == null) {
@@ -219,7 +246,7 @@ public final class SiteBuilder {
     }
 
     /** Each page's findings and reading age, shown beside the page in the preview. */
-    private static Map<String, org.localoffer.render.PageFeedback> feedback(SiteConfig site, SiteContent content,
+    static Map<String, org.localoffer.render.PageFeedback> feedback(SiteConfig site, SiteContent content,
                                                                            Problems problems) {
         Map<String, List<org.localoffer.problem.Problem>> byPath = new HashMap<>();
         for (org.localoffer.problem.Problem p : problems.sorted()) {

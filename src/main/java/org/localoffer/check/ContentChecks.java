@@ -18,13 +18,22 @@ public final class ContentChecks {
     public record Result(List<StatutoryCoverage> coverage) {
     }
 
+    /** Every rule that looks at one page on its own, for one page: what a preview edit to its text needs. */
+    public void runPage(Page page, CheckContext context, Problems problems) {
+        PageText text = new PageText(page);
+        for (PageRule rule : pageRules) {
+            rule.check(text, context, problems);
+        }
+    }
+
     public Result run(CheckContext context, Problems problems) {
-        for (Page page : context.pages()) {
+        // Each page is checked on its own, so pages are checked on every core; findings are sorted when shown.
+        context.pages().parallelStream().forEach(page -> {
             PageText text = new PageText(page);
             for (PageRule rule : pageRules) {
                 rule.check(text, context, problems);
             }
-        }
+        });
         new DuplicateTitleCheck().check(context, problems);
         StatutoryCoverageCheck statutory = new StatutoryCoverageCheck();
         statutory.check(context, problems);

@@ -1,14 +1,11 @@
 package org.localoffer.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.localoffer.bench.SyntheticSite;
-import org.localoffer.build.BuildRequest;
-import org.localoffer.build.BuildResult;
 import org.localoffer.build.OutputFolder;
 import org.localoffer.build.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -18,50 +15,70 @@ import picocli.CommandLine.Option;
         description = "Generates a site of N service pages in a temporary folder, builds it and prints the time of each stage.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--pages", paramLabel = "N", description = "How many service pages to generate (default: ${DEFAULT-VALUE}).")
-    int pages = 1000;
+    @Option(names = "--pages", paramLabel = "N[,N...]", split = ",",
+            description = "How many service pages to generate; several sizes, such as 1000,10000, show how the time grows (default: ${DEFAULT-VALUE}).")
+    List<Integer> pages = List.of(1000);
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site whose settings, data and templates to use (default: current folder).")
     Path source = Path.of(".");
 
+    @Option(names = "--profile", paramLabel = "FILE", description = "Write a Java Flight Recording of the (last) build to FILE; read it with 'jfr print' or JDK Mission Control.")
+    Path profile;
+
+    @Option(names = "--no-compare", description = "Only build and print the stage times: skip the search figures, the Pagefind comparison and the preview measurement.")
+    boolean noCompare;
+
+    /** One size's figures, from a whole build process. */
+    private record Run(int pages, int totalPages, long wallMillis, String report, double rssMb) {
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (pages < 1) {
+        if (pages.isEmpty() || pages.stream().anyMatch(n -> n == null || n < 1)) {
             System.err.println("localoffer: --pages must be at least 1.");
             return ExitCodes.USAGE;
         }
         Path work = Files.createTempDirectory("localoffer-bench");
         try {
-            Path site = work.resolve("site");
-            long t0 = System.nanoTime();
-            SyntheticSite.write(source, site, pages);
-            long generated = (System.nanoTime() - t0) / 1_000_000;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                pool.resetPeakUsage();
+            List<Run> runs = new ArrayList<>();
+            Path lastOutput = null;
+            for (int i = 0; i < pages.size(); i++) {
+                int n = pages.get(i);
+                Path site = work.resolve("site-" + n);
+                long t0 = System.nanoTime();
+                SyntheticSite.write(source, site, n);
+                long generated = (System.nanoTime() - t0) / 1_000_000;
+                lastOutput = work.resolve("output-" + n);
+                Run run = buildInNewProcess(site, lastOutput, n, i == pages.size() - 1 ? profile : null);
+                if (run == null) {
+                    return ExitCodes.CONTENT_PROBLEMS;
+                }
+                System.out.printf("localoffer bench: %d generated service pages (%d pages in all, written in %d ms),"
+                        + " built by a new 'localoffer build' process:%n", n, run.totalPages(), generated);
+                System.out.print(run.report());
+                System.out.printf("  %-20s %8d ms (the whole process, Java start-up included)%n", "total (wall)", run.wallMillis());
+                System.out.printf("  %-20s %8.0f%n", "pages per second", run.totalPages() * 1000.0 / Math.max(1, run.wallMillis()));
+                runs.add(run);
             }
-            long start = System.nanoTime();
-            BuildResult result;
-            try {
-                result = new SiteBuilder().build(BuildRequest.production(site, work.resolve("output")));
-            } catch (org.localoffer.problem.ProblemsFoundException e) {
-                System.err.print(new org.localoffer.problem.ProblemReport().format(e.problems()));
-                System.err.println("The generated site did not build; check that --source is a localoffer site.");
-                return ExitCodes.CONTENT_PROBLEMS;
+            if (runs.size() > 1) {
+                System.out.println("localoffer bench: growth (whole build processes)");
+                System.out.printf("  %8s %10s %10s %10s%n", "pages", "wall", "pages/s", "peak RSS");
+                for (Run r : runs) {
+                    System.out.printf("  %8d %8.1f s %10.0f %7.0f MB%n", r.totalPages(), r.wallMillis() / 1000.0,
+                            r.totalPages() * 1000.0 / Math.max(1, r.wallMillis()), r.rssMb());
+                }
             }
-            long wall = (System.nanoTime() - start) / 1_000_000;
-            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            System.out.printf("localoffer bench: %d generated service pages (%d pages in all), written in %d ms%n",
-                    pages, result.totalPages(), generated);
-            System.out.print(BuildCommand.stages(result.stageMillis()));
-            System.out.printf("  %-20s %8d ms%n", "total (wall)", wall);
-            System.out.printf("  pages per second     %8.0f%n", result.totalPages() * 1000.0 / Math.max(1, wall));
-            System.out.printf("  peak heap            %8.0f MB%n", peak / 1024.0 / 1024.0);
-            try (org.localoffer.serve.PreviewServer server = new org.localoffer.serve.PreviewServer(result.output(), 0)) {
+            if (profile != null) {
+                System.out.println("localoffer bench: wrote a flight recording of the last build to " + profile);
+            }
+            if (noCompare) {
+                return ExitCodes.OK;
+            }
+            try (org.localoffer.serve.PreviewServer server = new org.localoffer.serve.PreviewServer(lastOutput, 0)) {
                 server.start();
-                System.out.print(org.localoffer.search.SearchFigures.report(result.output(), server.url()));
+                System.out.print(org.localoffer.search.SearchFigures.report(lastOutput, server.url()));
             }
-            org.localoffer.bench.PagefindComparison.standard().report(result.output(), source);
+            org.localoffer.bench.PagefindComparison.standard().report(lastOutput, source);
             measureEditToRebuild(work.resolve("edit"));
             return ExitCodes.OK;
         } finally {
@@ -70,44 +87,121 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * What a young adviser waits for in the preview: the site in --source is copied, built once to
-     * warm up, then one page is edited and the preview rebuilt, five times. The browser reloads
-     * when the rebuild ends; the server looks for saved files every 100 ms.
+     * Builds in a separate Java process, as a council's build would run, so each size starts cold
+     * like the peers' figures (Hugo, Eleventy, jbake) and one size's warm-up does not flatter the next.
+     */
+    private Run buildInNewProcess(Path site, Path output, int n, Path recording) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + Math.max(1, Runtime.getRuntime().maxMemory() / 1024 / 1024) + "m");
+        if (recording != null) {
+            command.add("-XX:StartFlightRecording=filename=" + recording.toAbsolutePath() + ",settings=profile");
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalOfferCommand.class.getName(),
+                "build", "--timings", "--source", site.toString(), "--output", output.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long start = System.nanoTime();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        if (exit != 0) {
+            System.err.print(text);
+            System.err.println("The generated site of " + n + " pages did not build; check that --source is a localoffer site.");
+            return null;
+        }
+        StringBuilder report = new StringBuilder();
+        int totalPages = 0;
+        double rss = 0;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("Built ")) {
+                totalPages = Integer.parseInt(line.split(" ")[1]);
+            } else if (line.startsWith("  ")) {
+                report.append(line).append('\n');
+                if (line.strip().startsWith(PeakMemory.RSS_LABEL)) {
+                    rss = Double.parseDouble(line.replaceAll("[^0-9.]", ""));
+                }
+            }
+        }
+        return new Run(n, totalPages, wall, report.toString(), rss);
+    }
+
+    /**
+     * What a young adviser waits for in the preview: the site is built once for the preview, then
+     * one page's text is edited and the preview brought up to date, five times; then the same for
+     * an edit to one template. The browser reloads when the rebuild ends; the server looks for
+     * saved files every 50 ms.
      */
     private void measureEditToRebuild(Path work) throws Exception {
-        Path site = work.resolve("site");
+        Path demo = work.resolve("demo");
         for (String part : java.util.List.of("site.yml", "content", "templates")) {
-            SyntheticSite.copyTree(source.resolve(part), site.resolve(part));
+            SyntheticSite.copyTree(source.resolve(part), demo.resolve(part));
         }
+        measurePreview(demo, "the site in " + source.toAbsolutePath().normalize());
+        Path thousand = work.resolve("thousand");
+        SyntheticSite.write(source, thousand, PREVIEW_PAGES);
+        measurePreview(thousand, "a generated site of " + PREVIEW_PAGES + " services");
+    }
+
+    /** The yardstick for the preview: a 1,000-page site. */
+    private static final int PREVIEW_PAGES = 1000;
+
+    private void measurePreview(Path site, String label) throws Exception {
         Path page;
-        try (var pages = Files.walk(site.resolve("content"))) {
-            page = pages.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md"))
+        try (var files = Files.walk(site.resolve("content"))) {
+            page = files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md")
+                            && !p.toString().contains("/data/"))
                     .sorted().findFirst().orElse(null);
         }
         if (page == null) {
             return;
         }
-        SiteBuilder builder = new SiteBuilder();
-        Path out = work.resolve("preview");
+        org.localoffer.build.PreviewBuilder preview = new org.localoffer.build.PreviewBuilder(new SiteBuilder(), site,
+                site.resolve("preview-output"));
         try {
-            builder.build(new BuildRequest(site, out, true));
-            builder.build(new BuildRequest(site, out, true));
+            long t0 = System.nanoTime();
+            preview.rebuild();
+            long first = (System.nanoTime() - t0) / 1_000_000;
             long[] times = new long[5];
-            BuildResult last = null;
+            org.localoffer.build.PreviewBuilder.Outcome last = null;
             for (int i = 0; i < times.length; i++) {
                 Files.writeString(page, "\nOne more sentence, edit " + i + ".\n", java.nio.file.StandardOpenOption.APPEND);
+                bumpModifiedTime(page, i);
                 long t = System.nanoTime();
-                last = builder.build(new BuildRequest(site, out, true));
+                last = preview.rebuild();
                 times[i] = (System.nanoTime() - t) / 1_000_000;
+                preview.refreshSearch();
             }
             java.util.Arrays.sort(times);
-            System.out.printf("localoffer bench: preview of %s after editing %s: rebuild %d ms (median of 5; fastest %d ms),"
-                    + " plus up to 100 ms until the save is noticed%n", source.toAbsolutePath().normalize(),
-                    site.resolve("content").relativize(page), times[2], times[0]);
-            System.out.print(BuildCommand.stages(last.stageMillis()));
+            System.out.printf("localoffer bench: preview of %s (first build %d ms)%n", label, first);
+            System.out.printf("  edit the text of %s: rebuild %d ms (median of 5; fastest %d ms; %s),"
+                            + " plus up to %d ms until the save is noticed%n",
+                    site.resolve("content").relativize(page), times[2], times[0],
+                    last.whole() ? "whole site" : "only that page", org.localoffer.cli.ServeCommand.POLL_MILLIS);
+            System.out.print(BuildCommand.stages(last.result().stageMillis()));
+            Path template = site.resolve("templates/service.ftlh");
+            if (Files.isRegularFile(template)) {
+                long[] ttimes = new long[3];
+                for (int i = 0; i < ttimes.length; i++) {
+                    Files.writeString(template, "<#-- edit " + i + " -->\n", java.nio.file.StandardOpenOption.APPEND);
+                    bumpModifiedTime(template, i);
+                    long t = System.nanoTime();
+                    last = preview.rebuild();
+                    ttimes[i] = (System.nanoTime() - t) / 1_000_000;
+                }
+                java.util.Arrays.sort(ttimes);
+                System.out.printf("  edit templates/service.ftlh: rebuild %d ms (median of 3; %d pages re-baked, no content re-read)%n",
+                        ttimes[1], last.rebuiltPages().size());
+            }
         } catch (org.localoffer.problem.ProblemsFoundException e) {
-            System.err.println("localoffer bench: the site in --source does not build, so the edit-to-reload time was not measured.");
+            System.err.println("localoffer bench: " + label + " does not build, so the preview was not measured.");
         }
+    }
+
+    /** File times can be coarse; each edit gets a later time so it is always seen as a change. */
+    private static void bumpModifiedTime(Path file, int i) throws java.io.IOException {
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 1000L * (i + 1)));
     }
 
 }

@@ -21,6 +21,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Where to put the built site (default: the 'output' setting in site.yml).")
     Path output;
 
+    @Option(names = "--timings", description = "Also print how long each stage took, its share of the time, and the peak memory.")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         try {
@@ -31,12 +34,24 @@ final class BuildCommand implements Callable<Integer> {
             long total = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
             System.out.printf("Built %d pages (%d from content, %d made by the site) into %s in %.1f s.%n",
                     result.totalPages(), result.contentPages(), result.generatedPages(), result.output(), total / 1000.0);
+            if (timings) {
+                System.out.print(stagesWithShares(result.stageMillis()));
+                System.out.print(PeakMemory.report());
+            }
             return ExitCodes.OK;
         } catch (ProblemsFoundException e) {
             System.err.print(new ProblemReport().format(e.problems()));
             System.err.println("The build stopped; the previous output has not been changed.");
             return ExitCodes.CONTENT_PROBLEMS;
         }
+    }
+
+    /** Each stage's time and its share of the whole, so the next bottleneck is plain to see. */
+    static String stagesWithShares(Map<String, Long> millis) {
+        long total = Math.max(1, millis.values().stream().mapToLong(Long::longValue).sum());
+        StringBuilder out = new StringBuilder(String.format("  %-20s %8s %6s%n", "stage", "time", "share"));
+        millis.forEach((stage, ms) -> out.append(String.format("  %-20s %5d ms %5.1f%%%n", stage, ms, ms * 100.0 / total)));
+        return out.toString();
     }
 
     static String stages(Map<String, Long> millis) {

@@ -3,8 +3,8 @@ package org.localoffer.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.localoffer.build.BuildRequest;
 import org.localoffer.build.OutputFolder;
+import org.localoffer.build.PreviewBuilder;
 import org.localoffer.build.SiteBuilder;
 import org.localoffer.problem.ProblemReport;
 import org.localoffer.problem.Problems;
@@ -35,8 +35,8 @@ final class ServeCommand implements Callable<Integer> {
                 // The temporary folder is the system's to clean up if this fails.
             }
         }));
-        SiteBuilder builder = new SiteBuilder();
-        if (rebuild(builder, site) != null) {
+        PreviewBuilder builder = new PreviewBuilder(new SiteBuilder(), source, site);
+        if (rebuild(builder) != null) {
             System.err.println("Fix the problems above and run 'localoffer serve' again.");
             return ExitCodes.CONTENT_PROBLEMS;
         }
@@ -55,11 +55,19 @@ final class ServeCommand implements Callable<Integer> {
             while (true) {
                 Thread.sleep(POLL_MILLIS);
                 if (watcher.changed()) {
-                    Problems problems = rebuild(builder, site);
+                    Problems problems = rebuild(builder);
                     if (problems == null) {
                         server.showSite();
                     } else {
                         server.showProblems(problems);
+                    }
+                } else {
+                    // Only when no save is waiting: the edited page reloads first, search catches up after.
+                    try {
+                        builder.refreshSearch();
+                    } catch (java.io.IOException | RuntimeException e) {
+                        System.err.println("localoffer: search in the preview could not be brought up to date ("
+                                + e.getMessage() + "); it will be at the next whole rebuild.");
                     }
                 }
                 if (System.nanoTime() - lastHeartbeat > 10_000_000_000L) {
@@ -71,14 +79,20 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** How often to look for saved files: short, so a save shows in the browser at once. */
-    private static final long POLL_MILLIS = 100;
+    static final long POLL_MILLIS = 50;
 
     /** Rebuilds the preview; returns null when it worked, or the problems that stopped it. */
-    private Problems rebuild(SiteBuilder builder, Path site) throws Exception {
+    private Problems rebuild(PreviewBuilder builder) throws Exception {
         try {
-            var result = builder.build(new BuildRequest(source, site, true));
+            PreviewBuilder.Outcome outcome = builder.rebuild();
+            var result = outcome.result();
             long ms = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
-            System.out.printf("Built %d pages in %d ms.%n", result.totalPages(), ms);
+            if (outcome.whole()) {
+                System.out.printf("Built %d pages in %d ms.%n", result.totalPages(), ms);
+            } else {
+                System.out.printf("Rebuilt %s in %d ms.%n", outcome.rebuiltPages().size() == 1
+                        ? outcome.rebuiltPages().get(0) : outcome.rebuiltPages().size() + " pages", ms);
+            }
             if (!result.warnings().isEmpty()) {
                 System.out.print(new ProblemReport().format(result.warnings()));
             }

@@ -38,23 +38,38 @@ public final class ContentReader {
         try (Stream<Path> walk = Files.walk(contentRoot)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        List<Page> pages = new ArrayList<>();
+        List<String> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
         for (Path file : files) {
             String relative = contentRoot.relativize(file).toString().replace('\\', '/');
             if (isHidden(relative) || relative.startsWith(DATA_FOLDER + "/")) {
                 continue;
             }
             if (relative.endsWith(".md")) {
-                Optional<Page> page = readPage(file, relative, problems);
-                if (page.isPresent()) {
-                    pages.add(page.get());
-                } else {
-                    unreadable.add(relative);
-                }
+                markdown.add(relative);
             } else {
                 assets.add(relative);
+            }
+        }
+        // Pages are independent of each other, so they are read on every core; the order stays the files' order.
+        // Each page gets its own findings, because the reader asks whether *it* found an error.
+        List<Optional<Page>> read = markdown.parallelStream().map(relative -> {
+            Problems own = new Problems();
+            try {
+                return readPage(contentRoot.resolve(relative), relative, own);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                problems.addAll(own);
+            }
+        }).toList();
+        List<Page> pages = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (int i = 0; i < markdown.size(); i++) {
+            if (read.get(i).isPresent()) {
+                pages.add(read.get(i).get());
+            } else {
+                unreadable.add(markdown.get(i));
             }
         }
         reportUrlClashes(pages, problems);

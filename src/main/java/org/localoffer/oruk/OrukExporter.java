@@ -58,12 +58,18 @@ public final class OrukExporter {
         Files.createDirectories(folder.resolve("taxonomies"));
         String base = site.baseUrlWithoutSlash() + FOLDER_URL;
 
-        ArrayNode all = JSON.arrayNode();
-        for (Page page : services) {
+        // Each service's record is made and written on its own, on every core; the list keeps the sorted order.
+        List<ObjectNode> written = services.parallelStream().map(page -> {
             ObjectNode record = records.write(page);
-            all.add(record);
-            write(folder.resolve("services/" + record.get("id").asText() + ".json"), record);
-        }
+            try {
+                write(folder.resolve("services/" + record.get("id").asText() + ".json"), record);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return record;
+        }).toList();
+        ArrayNode all = JSON.arrayNode();
+        written.forEach(all::add);
         write(folder.resolve("services.json"), page(all));
 
         ArrayNode taxonomies = JSON.arrayNode();

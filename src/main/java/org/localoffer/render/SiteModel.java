@@ -30,7 +30,14 @@ public final class SiteModel {
     private final boolean preview;
     private final WaitingView waiting;
     private final Map<String, RenderedPage> byUrl = new LinkedHashMap<>();
-    private final Map<String, WaitingView.ServiceWaits> waitsBySource = new java.util.HashMap<>();
+    /** Filled as templates ask, from several rendering threads at once. */
+    private final Map<String, Optional<WaitingView.ServiceWaits>> waitsBySource = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The lists every page's layout may ask for, worked out once: asking per page made a bake quadratic. */
+    private final List<RenderedPage> services;
+    private final List<RenderedPage> guides;
+    private final List<RenderedPage> news;
+    private volatile List<WaitingView.ServiceWaits> waitingServices;
+    private volatile List<ChangeNote> changes;
     private final Map<String, String> urlBySource = new java.util.HashMap<>();
 
     private final Map<String, LocalDate> lastUpdated;
@@ -52,6 +59,11 @@ public final class SiteModel {
             byUrl.put(p.page().url(), p);
             urlBySource.put(p.page().sourcePath(), p.page().url());
         }
+        Comparator<RenderedPage> byTitle = Comparator.comparing(p -> p.page().title().toLowerCase(Locale.UK));
+        services = ofType(PageType.SERVICE, byTitle);
+        guides = ofType(PageType.GUIDE, byTitle);
+        news = ofType(PageType.NEWS, Comparator.comparing((RenderedPage p) -> p.page().date()).reversed()
+                .thenComparing(p -> p.page().title()));
     }
 
     public SiteConfig getSite() {
@@ -70,18 +82,19 @@ public final class SiteModel {
         return pages;
     }
 
+    /** Services in title order. */
     public List<RenderedPage> getServices() {
-        return ofType(PageType.SERVICE, Comparator.comparing(p -> p.page().title().toLowerCase(Locale.UK)));
+        return services;
     }
 
+    /** Guides in title order. */
     public List<RenderedPage> getGuides() {
-        return ofType(PageType.GUIDE, Comparator.comparing(p -> p.page().title().toLowerCase(Locale.UK)));
+        return guides;
     }
 
     /** News, newest first. */
     public List<RenderedPage> getNews() {
-        return ofType(PageType.NEWS, Comparator.comparing((RenderedPage p) -> p.page().date()).reversed()
-                .thenComparing(p -> p.page().title()));
+        return news;
     }
 
     /** When the page's file last changed, from git history or the file's modified time; null if unknown. */
@@ -94,6 +107,15 @@ public final class SiteModel {
      * page's {@code changes:} list.
      */
     public List<ChangeNote> getChanges() {
+        List<ChangeNote> known = changes;
+        if (known == null) {
+            known = changesNewestFirst();
+            changes = known;
+        }
+        return known;
+    }
+
+    private List<ChangeNote> changesNewestFirst() {
         String base = site.baseUrlWithoutSlash();
         List<ChangeNote> out = new java.util.ArrayList<>();
         for (RenderedPage rendered : pages) {
@@ -112,7 +134,7 @@ public final class SiteModel {
         }
         out.sort(Comparator.comparing(ChangeNote::date).reversed().thenComparing(ChangeNote::title)
                 .thenComparing(ChangeNote::id));
-        return out;
+        return List.copyOf(out);
     }
 
     /** The Atom feeds of changes: the whole site first, then one per category. */
@@ -122,12 +144,17 @@ public final class SiteModel {
 
     /** Waiting times for a service page, or null when it has none. */
     public WaitingView.ServiceWaits waits(org.localoffer.content.Page page) {
-        return waitsBySource.computeIfAbsent(page.sourcePath(), k -> waiting.forPage(page).orElse(null));
+        return waitsBySource.computeIfAbsent(page.sourcePath(), k -> waiting.forPage(page)).orElse(null);
     }
 
     /** Every service with waiting-time figures, in title order. */
     public List<WaitingView.ServiceWaits> getWaitingServices() {
-        return getServices().stream().map(p -> waits(p.page())).filter(java.util.Objects::nonNull).toList();
+        List<WaitingView.ServiceWaits> known = waitingServices;
+        if (known == null) {
+            known = getServices().stream().map(p -> waits(p.page())).filter(java.util.Objects::nonNull).toList();
+            waitingServices = known;
+        }
+        return known;
     }
 
     /** EHC plan timeliness, or null when there are no figures. */
@@ -164,6 +191,24 @@ public final class SiteModel {
     public SiteModel withRelated(Map<String, List<RenderedPage>> bySourcePath) {
         this.related = Map.copyOf(bySourcePath);
         return this;
+    }
+
+    /**
+     * This model with one page's text replaced, for a preview edit that kept the page's front matter:
+     * lists, related services and dates stay as they were; the page's preview panel is replaced.
+     */
+    public SiteModel withPageReplaced(RenderedPage replacement, PageFeedback pageFeedback) {
+        String source = replacement.page().sourcePath();
+        List<RenderedPage> changed = pages.stream()
+                .map(p -> p.page().sourcePath().equals(source) ? replacement : p).toList();
+        SiteModel next = new SiteModel(site, data, changed, preview, waiting, lastUpdated);
+        next.related = related;
+        Map<String, PageFeedback> panels = new java.util.HashMap<>(feedback);
+        if (pageFeedback != null) {
+            panels.put(source, pageFeedback);
+        }
+        next.feedback = Map.copyOf(panels);
+        return next;
     }
 
     /** Check findings and reading age per source path, for the preview panel; empty in a production build. */

@@ -1,44 +1,38 @@
 package org.localoffer.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.Jsoup;
 import org.localoffer.content.PageType;
 import org.localoffer.data.Glossary;
 import org.localoffer.render.RenderedPage;
 
 /**
- * "Related services" for every service and guide page, found by Lucene's MoreLikeThis over the pages'
- * own words before the bake, so templates can list them as plain links. Reads the same English as search
- * (stemming, stop words, glossary synonyms), so a page about "ASD" is like one about autism.
+ * "Related services" for every service and guide page, found before the bake so templates can list
+ * them as plain links. Each page is described by its most telling words (tf-idf, read with the same
+ * English as search: stemming, stop words, glossary synonyms, so a page about "ASD" is like one about
+ * autism), and pages that share telling words are alike (cosine similarity).
+ *
+ * <p>It grows in a straight line with the number of pages: each page keeps at most
+ * {@link #WORDS_PER_PAGE} words, and each word keeps only the {@link #PAGES_PER_WORD} services for
+ * which it matters most, so a page is compared with a bounded number of others. (Lucene's
+ * MoreLikeThis, used before, scored every page containing any of the words: quadratic on big sites.)
  */
 public final class RelatedServices {
 
     /** How many related services a page lists at most. */
     public static final int LIMIT = 4;
-
-    private static final String[] FIELDS = {"title", "summary", "body"};
+    static final int WORDS_PER_PAGE = 30;
+    static final int PAGES_PER_WORD = 200;
+    /** Cosine similarity a page must reach to be listed at all, and the share of the best match it must reach. */
+    static final double MIN_SIMILARITY = 0.05;
+    static final double CLOSE_TO_BEST = 0.6;
+    /** Words on more than this share of pages say little about any one page (small sites keep pairs). */
+    private static final int MAX_SHARE_PERCENT = 40;
 
     private final SearchAnalysis analysis;
 
@@ -46,59 +40,114 @@ public final class RelatedServices {
         this.analysis = new SearchAnalysis(GlossarySynonyms.from(glossary).map());
     }
 
+    /** A page's telling words and their weights, scaled to length 1. */
+    private record Profile(String[] words, double[] weights) {
+    }
+
+    private record Entry(int page, double weight) {
+    }
+
     /** Related services for each service and guide page, by source path; pages with none are left out. */
     public Map<String, List<RenderedPage>> find(List<RenderedPage> pages) {
-        List<RenderedPage> sorted = pages.stream().sorted(java.util.Comparator.comparing(p -> p.page().url())).toList();
-        Map<String, List<RenderedPage>> out = new HashMap<>();
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-             Analyzer analyzer = analysis.indexAnalyzer()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-                for (RenderedPage p : sorted) {
-                    Document doc = new Document();
-                    doc.add(new StringField("type", p.page().type().id(), Field.Store.NO));
-                    doc.add(new StringField("url", p.page().url(), Field.Store.NO));
-                    doc.add(new TextField("title", p.page().title(), Field.Store.YES));
-                    doc.add(new TextField("summary", p.page().summary() == null ? "" : p.page().summary(), Field.Store.YES));
-                    doc.add(new TextField("body", Jsoup.parseBodyFragment(p.html()).text(), Field.Store.YES));
-                    writer.addDocument(doc);
-                }
-                writer.forceMerge(1);
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                MoreLikeThis mlt = new MoreLikeThis(reader);
-                mlt.setAnalyzer(analyzer);
-                mlt.setFieldNames(FIELDS);
-                mlt.setMinTermFreq(1);
-                mlt.setMinDocFreq(2);
-                // Words on more than 40% of pages say little about any one page (but small sites keep pairs).
-                mlt.setMaxDocFreq(Math.max(2, reader.numDocs() * 40 / 100));
-                mlt.setMaxQueryTerms(30);
-                mlt.setBoost(true);
-                for (int i = 0; i < sorted.size(); i++) {
-                    RenderedPage p = sorted.get(i);
-                    PageType type = p.page().type();
-                    if (type != PageType.SERVICE && type != PageType.GUIDE) {
-                        continue;
-                    }
-                    Query like = mlt.like(i);
-                    Query query = new BooleanQuery.Builder()
-                            .add(like, BooleanClause.Occur.MUST)
-                            .add(new TermQuery(new Term("type", PageType.SERVICE.id())), BooleanClause.Occur.FILTER)
-                            .add(new TermQuery(new Term("url", p.page().url())), BooleanClause.Occur.MUST_NOT)
-                            .build();
-                    List<RenderedPage> related = new ArrayList<>();
-                    for (ScoreDoc hit : searcher.search(query, LIMIT).scoreDocs) {
-                        related.add(sorted.get(hit.doc));
-                    }
-                    if (!related.isEmpty()) {
-                        out.put(p.page().sourcePath(), List.copyOf(related));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<RenderedPage> sorted = pages.stream().sorted(Comparator.comparing(p -> p.page().url())).toList();
+        List<Map<String, Integer>> counts;
+        try (Analyzer analyzer = analysis.indexAnalyzer()) {
+            counts = sorted.parallelStream().map(p -> wordCounts(analyzer, p)).toList();
         }
+        Map<String, Integer> pagesWithWord = new HashMap<>();
+        for (Map<String, Integer> c : counts) {
+            c.keySet().forEach(w -> pagesWithWord.merge(w, 1, Integer::sum));
+        }
+        int n = sorted.size();
+        int maxPages = Math.max(2, n * MAX_SHARE_PERCENT / 100);
+        List<Profile> profiles = counts.parallelStream().map(c -> profile(c, pagesWithWord, n, maxPages)).toList();
+
+        Map<String, List<Entry>> servicesByWord = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (sorted.get(i).page().type() != PageType.SERVICE) {
+                continue;
+            }
+            Profile p = profiles.get(i);
+            for (int w = 0; w < p.words().length; w++) {
+                servicesByWord.computeIfAbsent(p.words()[w], k -> new ArrayList<>()).add(new Entry(i, p.weights()[w]));
+            }
+        }
+        servicesByWord.replaceAll((word, entries) -> entries.size() <= PAGES_PER_WORD ? entries
+                : entries.stream().sorted(Comparator.comparingDouble(Entry::weight).reversed()
+                        .thenComparingInt(Entry::page)).limit(PAGES_PER_WORD).toList());
+
+        Map<String, List<RenderedPage>> out = new HashMap<>();
+        java.util.stream.IntStream.range(0, n).parallel()
+                .filter(i -> sorted.get(i).page().type() == PageType.SERVICE || sorted.get(i).page().type() == PageType.GUIDE)
+                .mapToObj(i -> Map.entry(sorted.get(i).page().sourcePath(), mostAlike(i, profiles.get(i), servicesByWord, sorted)))
+                .filter(e -> !e.getValue().isEmpty())
+                .toList()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
+    }
+
+    private static List<RenderedPage> mostAlike(int self, Profile profile, Map<String, List<Entry>> servicesByWord,
+                                                List<RenderedPage> sorted) {
+        Map<Integer, Double> scores = new HashMap<>();
+        for (int w = 0; w < profile.words().length; w++) {
+            double weight = profile.weights()[w];
+            for (Entry e : servicesByWord.getOrDefault(profile.words()[w], List.of())) {
+                if (e.page() != self) {
+                    scores.merge(e.page(), weight * e.weight(), Double::sum);
+                }
+            }
+        }
+        List<Map.Entry<Integer, Double>> best = scores.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(LIMIT)
+                .toList();
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        // A short list of close matches helps more than a full list padded with distant ones.
+        double enough = Math.max(MIN_SIMILARITY, best.get(0).getValue() * CLOSE_TO_BEST);
+        return best.stream().filter(e -> e.getValue() >= enough).map(e -> sorted.get(e.getKey())).toList();
+    }
+
+    /** Words of the title count three times and of the summary twice: they say what the page is about. */
+    private static Map<String, Integer> wordCounts(Analyzer analyzer, RenderedPage p) {
+        Map<String, Integer> counts = new HashMap<>();
+        add(counts, analyzer, p.page().title(), 3);
+        add(counts, analyzer, p.page().summary() == null ? "" : p.page().summary(), 2);
+        add(counts, analyzer, Jsoup.parseBodyFragment(p.html()).text(), 1);
+        return counts;
+    }
+
+    private static void add(Map<String, Integer> counts, Analyzer analyzer, String text, int weight) {
+        for (String word : SearchAnalysis.terms(analyzer, text)) {
+            counts.merge(word, weight, Integer::sum);
+        }
+    }
+
+    private static Profile profile(Map<String, Integer> counts, Map<String, Integer> pagesWithWord, int n, int maxPages) {
+        List<Map.Entry<String, Double>> scored = new ArrayList<>();
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            int df = pagesWithWord.get(c.getKey());
+            if (df < 2 || df > maxPages) {
+                continue; // a word on one page links it to nothing; one on most pages links it to everything
+            }
+            double idf = 1 + Math.log((double) n / (df + 1));
+            scored.add(Map.entry(c.getKey(), Math.sqrt(c.getValue()) * idf * idf));
+        }
+        scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        int size = Math.min(WORDS_PER_PAGE, scored.size());
+        String[] words = new String[size];
+        double[] weights = new double[size];
+        double length = 0;
+        for (int i = 0; i < size; i++) {
+            words[i] = scored.get(i).getKey();
+            weights[i] = scored.get(i).getValue();
+            length += weights[i] * weights[i];
+        }
+        length = Math.sqrt(length);
+        for (int i = 0; i < size; i++) {
+            weights[i] /= length;
+        }
+        return new Profile(words, weights);
     }
 }

@@ -1,6 +1,5 @@
 package org.localoffer.build.jbake;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +13,9 @@ import org.localoffer.render.Templates;
 /**
  * Everything one bake needs from our side, handed to jbake's reflectively built engines through
  * the bake's own configuration (no static state of ours).
- *
- * @param stagedContent the folder jbake crawls
- * @param pagesByStagedPath rendered pages by their path under {@code stagedContent}
  */
-record BakeContext(SiteModel model, Templates templates, Path stagedContent, Map<String, RenderedPage> pagesByStagedPath,
-                   Map<String, GeneratedPage> generatedByUrl, List<GeneratedPage> generated, Problems problems) {
+record BakeContext(SiteModel model, Templates templates, Map<String, GeneratedPage> generatedByUrl,
+                   List<GeneratedPage> generated, Problems problems) {
 
     static final String CONFIG_KEY = "localoffer.bake.context";
     static final String SOURCE_KEY = "localoffer_source";
@@ -31,11 +27,6 @@ record BakeContext(SiteModel model, Templates templates, Path stagedContent, Map
             return context;
         }
         throw new IllegalStateException("jbake was started without a localoffer bake context");
-    }
-
-    Optional<RenderedPage> pageForStagedFile(Path file) {
-        String relative = stagedContent.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        return Optional.ofNullable(pagesByStagedPath.get(relative));
     }
 
     Optional<RenderedPage> pageForSource(String sourcePath) {

@@ -8,18 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.jbake.app.Asset;
-import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
-import org.jbake.parser.ParserEngine;
 import org.localoffer.content.PageType;
 import org.localoffer.problem.Problem;
 import org.localoffer.problem.Problems;
@@ -34,9 +29,8 @@ import org.localoffer.render.Templates;
  */
 public final class JBakeOven {
 
-    /** jbake keeps engines and document types in static state: one bake at a time per JVM. */
+    /** jbake keeps document types and model extractors in static state: one bake at a time per JVM. */
     private static final ReentrantLock ONE_BAKE_AT_A_TIME = new ReentrantLock();
-    private static final FrontMatterMarkupEngine MARKDOWN = new FrontMatterMarkupEngine();
     public static final String ASSETS_FOLDER = "static";
 
     /** OrientDB, under jbake's content store, reports its start-up through java.util.logging. Held so it is not collected. */
@@ -52,77 +46,87 @@ public final class JBakeOven {
         this.templatesFolder = templatesFolder;
     }
 
-    /** Makes sure jbake reads .md files with our engine; safe to call many times. */
-    public static void registerEngines() {
-        if (Engines.get(FrontMatterMarkupEngine.EXTENSION) != MARKDOWN) {
-            Engines.register(FrontMatterMarkupEngine.EXTENSION, MARKDOWN);
-        }
-    }
-
-    /** The engine jbake will use for .md files, for tests. */
-    public static ParserEngine markdownEngine() {
-        registerEngines();
-        return Engines.get(FrontMatterMarkupEngine.EXTENSION);
+    /** Starts jbake's content store on another thread while the caller reads the content; safe to call often. */
+    public static void warmUp() {
+        MemoryContentStore.warmUpInBackground();
     }
 
     /**
-     * Bakes every page into {@code destination}, which must be a new empty folder.
+     * Bakes every page into {@code destination}, which must be a new empty folder. jbake's own
+     * lifecycle runs ({@link Oven#bake()}: store, crawler, rendering tools, assets) with three of its
+     * utensils replaced through the {@code Oven(Utensils)} seam: a store in memory, a crawler fed from
+     * our model, and a renderer that writes pages on every core.
      *
      * @param contentAssets files under content/ published as they are (path under content/)
      */
     public void bake(SiteModel model, List<GeneratedPage> generated, Path sourceContent, List<String> contentAssets,
                      Path workFolder, Path destination, Problems problems) throws IOException {
+        // jbake copies every non-page file of its content folder; only the assets are staged there.
+        Path staged = workFolder.resolve("content");
+        Files.createDirectories(staged);
+        for (String asset : contentAssets) {
+            Path file = staged.resolve(asset);
+            Files.createDirectories(file.getParent());
+            Files.copy(sourceContent.resolve(asset), file);
+        }
+        run(model, model.getPages(), generated, staged, templatesFolder.resolve(ASSETS_FOLDER), workFolder, destination,
+                problems);
+    }
+
+    /**
+     * Bakes only {@code pages} and {@code generated} over an existing output folder, copying no
+     * assets: what the preview does after an edit that affects only those pages.
+     */
+    public void bakeOnly(SiteModel model, List<RenderedPage> pages, List<GeneratedPage> generated, Path workFolder,
+                         Path destination, Problems problems) throws IOException {
+        Path empty = workFolder.resolve("nothing-to-copy");
+        Files.createDirectories(empty);
+        run(model, pages, generated, empty, empty, workFolder, destination, problems);
+    }
+
+    private void run(SiteModel model, List<RenderedPage> pages, List<GeneratedPage> generated, Path staged,
+                     Path assets, Path workFolder, Path destination, Problems problems) throws IOException {
         ONE_BAKE_AT_A_TIME.lock();
         try {
-            registerEngines();
-            Path staged = workFolder.resolve("content");
-            Files.createDirectories(staged);
-            Map<String, RenderedPage> byStagedPath = new LinkedHashMap<>();
-            for (RenderedPage page : model.getPages()) {
-                String stagedPath = page.page().stagedPath();
-                Path file = staged.resolve(stagedPath);
-                Files.createDirectories(file.getParent());
-                Files.copy(sourceContent.resolve(page.page().sourcePath()), file);
-                byStagedPath.put(stagedPath, page);
-            }
-            for (String asset : contentAssets) {
-                Path file = staged.resolve(asset);
-                Files.createDirectories(file.getParent());
-                Files.copy(sourceContent.resolve(asset), file);
-            }
             Map<String, GeneratedPage> generatedByUrl = generated.stream()
                     .collect(Collectors.toMap(GeneratedPage::url, g -> g, (a, b) -> a, LinkedHashMap::new));
-            BakeContext context = new BakeContext(model, new Templates(templatesFolder), staged.toAbsolutePath().normalize(),
-                    byStagedPath, generatedByUrl, generated, problems);
+            BakeContext context = new BakeContext(model, new Templates(templatesFolder), generatedByUrl, generated, problems);
 
-            DefaultJBakeConfiguration config = configure(workFolder, staged, destination, generated, context);
+            DefaultJBakeConfiguration config = configure(workFolder, staged, assets, destination, generated, context);
+            MemoryContentStore store = MemoryContentStore.shared();
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
-            TypeCachingContentStore store = new TypeCachingContentStore("localoffer-" + UUID.randomUUID());
             utensils.setContentStore(store);
-            utensils.setCrawler(new Crawler(store, config));
-            utensils.setRenderer(new Renderer(store, config));
-            utensils.setAsset(new Asset(config));
-            Oven oven = new Oven(utensils);
-            oven.bake();
-            for (Throwable error : oven.getErrors()) {
-                if (!problems.hasErrors()) {
-                    problems.add(Problem.error("templates", 0, "jbake could not bake the site: " + error.getMessage()
-                            + ". Fix the template named above."));
+            utensils.setCrawler(new ModelCrawler(store, config, pages));
+            try (ParallelRenderer renderer = new ParallelRenderer(store, config)) {
+                utensils.setRenderer(renderer);
+                utensils.setAsset(new Asset(config));
+                Oven oven = new Oven(utensils);
+                oven.bake();
+                List<Throwable> failures = new java.util.ArrayList<>(renderer.finish());
+                failures.addAll(oven.getErrors());
+                for (Throwable error : failures) {
+                    if (!problems.hasErrors()) {
+                        problems.add(Problem.error("templates", 0, "jbake could not bake the site: " + error.getMessage()
+                                + ". Fix the template named above."));
+                    }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("the bake was interrupted", e);
             }
         } finally {
             ONE_BAKE_AT_A_TIME.unlock();
         }
     }
 
-    private DefaultJBakeConfiguration configure(Path workFolder, Path staged, Path destination,
+    private DefaultJBakeConfiguration configure(Path workFolder, Path staged, Path assets, Path destination,
                                                 List<GeneratedPage> generated, BakeContext context) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(workFolder.toFile(), destination.toFile(), true);
         config.setContentFolder(staged.toFile());
         config.setTemplateFolder(templatesFolder.toFile());
-        config.setAssetFolder(templatesFolder.resolve(ASSETS_FOLDER).toFile());
+        config.setAssetFolder(assets.toFile());
         config.setDataFolder(workFolder.resolve("no-data").toFile());
         config.setDatabaseStore("memory");
         config.setUriWithoutExtension(false);

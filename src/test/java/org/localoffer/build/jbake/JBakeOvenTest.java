@@ -13,11 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 class JBakeOvenTest {
 
     @Test
-    void markdownFilesAreParsedByOurEngine() {
-        assertInstanceOf(FrontMatterMarkupEngine.class, JBakeOven.markdownEngine());
-    }
-
-    @Test
     void ourTemplateEngineIsRegisteredForFtlhAndFtlx(@TempDir Path dir) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(dir.toFile(), dir.toFile(), true);
         TemplateEngines engines = new TemplateEngines(config, null);
@@ -28,7 +23,7 @@ class JBakeOvenTest {
     @Test
     void jbakeConfigurationKeepsOurBakeContextAsItIs(@TempDir Path dir) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(dir.toFile(), dir.toFile(), true);
-        Object context = new BakeContext(null, null, dir, java.util.Map.of(), java.util.Map.of(), java.util.List.of(), null);
+        Object context = new BakeContext(null, null, java.util.Map.of(), java.util.List.of(), null);
         config.setProperty(BakeContext.CONFIG_KEY, context);
         assertSame(context, BakeContext.from(config));
     }
