@@ -67,6 +67,14 @@ public final class SiteBuilder {
     record PageLinking(SiteContent all, Map<String, RenderedBody> bodies, Set<String> drafts, Set<String> knownUrls,
                        boolean preview) {
 
+        /** Links to other pages need only their anchors: the bodies' HTML is dropped, so it is not held twice. */
+        PageLinking {
+            Map<String, RenderedBody> anchors = new HashMap<>();
+            bodies.forEach((path, b) -> anchors.put(path, b.html().isEmpty() ? b
+                    : new RenderedBody("", b.headings(), b.anchors(), b.links())));
+            bodies = Map.copyOf(anchors);
+        }
+
         LinkResolver resolver(SiteContent content) {
             return new LinkResolver(content.bySourcePath(), bodies, preview ? Set.of() : drafts,
                     Set.copyOf(all.unreadable()), Set.copyOf(content.assets()), knownUrls);
@@ -75,7 +83,7 @@ public final class SiteBuilder {
         PageLinking withBody(String sourcePath, RenderedBody body) {
             Map<String, RenderedBody> changed = new HashMap<>(bodies);
             changed.put(sourcePath, body);
-            return new PageLinking(all, Map.copyOf(changed), drafts, knownUrls, preview);
+            return new PageLinking(all, changed, drafts, knownUrls, preview);
         }
     }
 
@@ -190,7 +198,7 @@ public final class SiteBuilder {
         }
         Set<String> drafts = new HashSet<>();
         all.pages().stream().filter(Page::draft).forEach(p -> drafts.add(p.sourcePath()));
-        PageLinking linking = new PageLinking(all, Map.copyOf(bodies), Set.copyOf(drafts), Set.copyOf(knownUrls), preview);
+        PageLinking linking = new PageLinking(all, bodies, Set.copyOf(drafts), Set.copyOf(knownUrls), preview);
         LinkResolver links = linking.resolver(content);
         GlossaryMarker glossary = new GlossaryMarker(data.glossary());
         List<RenderedPage> rendered = content.pages().parallelStream()
