@@ -71,9 +71,10 @@ public final class PreviewBuilder {
 
     /** Brings the preview up to date with the files as they are now. */
     public Outcome rebuild() throws ProblemsFoundException, IOException {
+        long looked = System.nanoTime();
         SourceSnapshot now = SourceSnapshot.of(source);
         if (state != null && built != null) {
-            Optional<Outcome> quick = quickRebuild(now.changesSince(built));
+            Optional<Outcome> quick = quickRebuild(now.changesSince(built), (System.nanoTime() - looked) / 1_000_000);
             if (quick.isPresent()) {
                 built = now;
                 return quick.get();
@@ -100,7 +101,8 @@ public final class PreviewBuilder {
         }
     }
 
-    private Optional<Outcome> quickRebuild(SourceSnapshot.Changes changes) throws ProblemsFoundException, IOException {
+    private Optional<Outcome> quickRebuild(SourceSnapshot.Changes changes, long lookMillis)
+            throws ProblemsFoundException, IOException {
         if (!changes.added().isEmpty() || !changes.removed().isEmpty()) {
             return Optional.empty();
         }
@@ -124,6 +126,7 @@ public final class PreviewBuilder {
             return Optional.empty();
         }
         StageClock clock = new StageClock();
+        clock.add("find changes", lookMillis);
         List<String> rebuilt = new ArrayList<>();
         if (!pages.isEmpty()) {
             Optional<List<String>> done = rebuildPages(pages, clock);
@@ -204,6 +207,7 @@ public final class PreviewBuilder {
             rendered.add(SiteBuilder.linkAndMark(page, bodies.get(page.sourcePath()), links, glossary, pageProblems));
             checks.runPage(page, checkContext, pageProblems);
         }
+        clock.lap("links and check");
         Problems all = problemsAfterEdit(s, edited, pageProblems, checkContext);
         if (all.hasErrors()) {
             throw new ProblemsFoundException(all);
@@ -214,7 +218,7 @@ public final class PreviewBuilder {
         for (RenderedPage page : rendered) {
             model = model.withPageReplaced(page, panels.get(page.page().sourcePath()));
         }
-        clock.lap("links and check");
+        clock.lap("findings and model");
 
         bake(model, rendered, List.of(), all);
         clock.lap("bake");

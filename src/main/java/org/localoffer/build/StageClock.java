@@ -15,6 +15,11 @@ final class StageClock {
         started = now;
     }
 
+    /** Records a stage timed elsewhere, before this clock started. */
+    void add(String stage, long ms) {
+        millis.merge(stage, ms, Long::sum);
+    }
+
     Map<String, Long> millis() {
         return new LinkedHashMap<>(millis);
     }

@@ -177,8 +177,15 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("  edit the text of %s: rebuild %d ms (median of 5; fastest %d ms; %s),"
                             + " plus up to %d ms until the save is noticed%n",
                     site.resolve("content").relativize(page), times[2], times[0],
-                    last.whole() ? "whole site" : "only that page", org.localoffer.cli.ServeCommand.POLL_MILLIS);
+                    last.whole() ? "whole site" : "only that page", org.localoffer.serve.PreviewLoop.POLL_MILLIS);
             System.out.print(BuildCommand.stages(last.result().stageMillis()));
+            List<Long> reloads = org.localoffer.bench.PreviewReloadTimer.measure(site, page, 5);
+            if (!reloads.isEmpty()) {
+                List<Long> sorted = reloads.stream().sorted().toList();
+                System.out.printf("  save to reload in headless Chromium: %d ms (median of %d; fastest %d ms, slowest %d ms),"
+                                + " from writing the file to the browser asking for the reloaded page%n",
+                        sorted.get(sorted.size() / 2), sorted.size(), sorted.get(0), sorted.get(sorted.size() - 1));
+            }
             Path template = site.resolve("templates/service.ftlh");
             if (Files.isRegularFile(template)) {
                 long[] ttimes = new long[3];

@@ -10,6 +10,7 @@ import org.localoffer.problem.ProblemReport;
 import org.localoffer.problem.Problems;
 import org.localoffer.problem.ProblemsFoundException;
 import org.localoffer.serve.ChangeWatcher;
+import org.localoffer.serve.PreviewLoop;
 import org.localoffer.serve.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,57 +51,12 @@ final class ServeCommand implements Callable<Integer> {
             }
             System.out.println("Previewing " + source.toAbsolutePath().normalize() + " with drafts at " + server.url());
             System.out.println("Only this computer can see it. Edit and save a file to rebuild; press Ctrl+C to stop.");
-            ChangeWatcher watcher = new ChangeWatcher(source);
-            long lastHeartbeat = System.nanoTime();
-            while (true) {
-                Thread.sleep(POLL_MILLIS);
-                if (watcher.changed()) {
-                    Problems problems = rebuild(builder);
-                    if (problems == null) {
-                        server.showSite();
-                    } else {
-                        server.showProblems(problems);
-                    }
-                } else {
-                    // Only when no save is waiting: the edited page reloads first, search catches up after.
-                    try {
-                        builder.refreshSearch();
-                    } catch (java.io.IOException | RuntimeException e) {
-                        System.err.println("localoffer: search in the preview could not be brought up to date ("
-                                + e.getMessage() + "); it will be at the next whole rebuild.");
-                    }
-                }
-                if (System.nanoTime() - lastHeartbeat > 10_000_000_000L) {
-                    server.heartbeat();
-                    lastHeartbeat = System.nanoTime();
-                }
-            }
+            new PreviewLoop(builder, server, new ChangeWatcher(source), System.out, System.err).run();
+            return ExitCodes.OK;
         }
     }
 
-    /** How often to look for saved files: short, so a save shows in the browser at once. */
-    static final long POLL_MILLIS = 50;
-
-    /** Rebuilds the preview; returns null when it worked, or the problems that stopped it. */
     private Problems rebuild(PreviewBuilder builder) throws Exception {
-        try {
-            PreviewBuilder.Outcome outcome = builder.rebuild();
-            var result = outcome.result();
-            long ms = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
-            if (outcome.whole()) {
-                System.out.printf("Built %d pages in %d ms.%n", result.totalPages(), ms);
-            } else {
-                System.out.printf("Rebuilt %s in %d ms.%n", outcome.rebuiltPages().size() == 1
-                        ? outcome.rebuiltPages().get(0) : outcome.rebuiltPages().size() + " pages", ms);
-            }
-            if (!result.warnings().isEmpty()) {
-                System.out.print(new ProblemReport().format(result.warnings()));
-            }
-            return null;
-        } catch (ProblemsFoundException e) {
-            System.err.print(new ProblemReport().format(e.problems()));
-            System.err.println("The browser shows these problems until they are fixed.");
-            return e.problems();
-        }
+        return new PreviewLoop(builder, null, null, System.out, System.err).rebuild();
     }
 }

@@ -43,7 +43,16 @@ public final class PreviewServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
 
-        ResourceHandler files = new ResourceHandler();
+        ResourceHandler files = new ResourceHandler() {
+            // No server-side cache: the preview rewrites pages in place, sometimes twice within a second,
+            // and a cache that trusts file times would go on serving the page as it was before the edit.
+            @Override
+            protected org.eclipse.jetty.http.content.HttpContent.Factory newHttpContentFactory(
+                    org.eclipse.jetty.io.ByteBufferPool.Sized buffers) {
+                return new org.eclipse.jetty.http.content.ResourceHttpContentFactory(getBaseResource(), getMimeTypes(),
+                        buffers);
+            }
+        };
         files.setBaseResource(ResourceFactory.of(server).newResource(folder.toAbsolutePath().normalize()));
         files.setDirAllowed(false);
         files.setWelcomeFiles(List.of("index.html"));
@@ -67,12 +76,20 @@ public final class PreviewServer implements AutoCloseable {
         events.reload();
     }
 
+    private volatile java.util.function.Consumer<String> requests = path -> { };
+
+    /** Tells {@code listener} the path of every request as it arrives; the bench times reloads with it. */
+    public void onRequest(java.util.function.Consumer<String> listener) {
+        this.requests = listener;
+    }
+
     /** Keeps idle reload streams open; call every few seconds. */
     public void heartbeat() {
         events.heartbeat();
     }
 
-    int reloadClients() {
+    /** How many open pages are listening for reloads. */
+    public int reloadClients() {
         return events.clientCount();
     }
 
@@ -139,13 +156,14 @@ public final class PreviewServer implements AutoCloseable {
         server.join();
     }
 
-    private static final class SecurityHeaders extends Handler.Wrapper {
+    private final class SecurityHeaders extends Handler.Wrapper {
         SecurityHeaders(Handler handler) {
             super(handler);
         }
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            requests.accept(request.getHttpURI().getPath());
             response.getHeaders().put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             response.getHeaders().put("X-Content-Type-Options", "nosniff");
             response.getHeaders().put("Referrer-Policy", "same-origin");

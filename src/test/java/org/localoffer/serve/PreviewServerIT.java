@@ -60,6 +60,16 @@ class PreviewServerIT {
     }
 
     @Test
+    void servesAPageAsItIsNowEvenWhenRewrittenWithinTheSameSecond() throws Exception {
+        Path page = dir.resolve("site/services/y/index.html");
+        Files.createDirectories(page.getParent());
+        for (String text : new String[] {"first", "second version", "third"}) {
+            Files.writeString(page, "<!doctype html><title>Y</title><h1>" + text + "</h1>");
+            assertTrue(get("services/y/").body().contains("<h1>" + text + "</h1>"), text);
+        }
+    }
+
+    @Test
     void listensOnLoopbackOnly() {
         assertTrue(server.url().startsWith("http://127.0.0.1:"));
     }
