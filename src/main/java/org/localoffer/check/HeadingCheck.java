@@ -2,6 +2,7 @@ package org.localoffer.check;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.regex.Pattern;
 import org.localoffer.problem.Problems;
 
 /**
@@ -9,6 +10,8 @@ import org.localoffer.problem.Problems;
  * skip a level. (A level 1 heading in the text is reported when the Markdown is rendered.)
  */
 public final class HeadingCheck implements PageRule {
+
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\{#[^}]*}");
 
     @Override
     public void check(PageText text, CheckContext context, Problems problems) {
@@ -18,7 +21,7 @@ public final class HeadingCheck implements PageRule {
                 continue;
             }
             int level = heading.getLevel();
-            String words = heading.getText().toString().replaceAll("\\{#[^}]*}", "").strip();
+            String words = ATTRIBUTES.matcher(heading.getText().toString()).replaceAll("").strip();
             String marks = "#".repeat(level);
             if (words.isEmpty()) {
                 problems.error(text.path(), text.line(heading), text.column(heading), "the heading '" + marks

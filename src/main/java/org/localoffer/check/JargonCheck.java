@@ -26,8 +26,8 @@ public final class JargonCheck implements PageRule {
     static final List<String> JARGON = List.of("facilitate", "facilitated", "holistic", "leverage", "signpost",
             "signposted", "signposting", "stakeholder", "stakeholders", "utilise", "utilised", "robust", "streamline",
             "going forward", "multi-agency", "multidisciplinary", "cohort", "step down", "step-down", "tier 2", "tier 3");
-    private static final Pattern ACRONYM = Pattern.compile("(?<![.\\w])([A-Z][A-Z0-9&]*[A-Z])(s?)\\b(?![.][A-Za-z])");
-    private static final Pattern JARGON_WORD;
+    static final Pattern ACRONYM = Pattern.compile("(?<![.\\w])([A-Z][A-Z0-9&]*[A-Z])(s?)\\b(?![.][A-Za-z])");
+    static final Pattern JARGON_WORD;
 
     static {
         JARGON_WORD = Pattern.compile("(?i)\\b(" + String.join("|", JARGON.stream().map(Pattern::quote).toList()) + ")\\b");
@@ -35,8 +35,7 @@ public final class JargonCheck implements PageRule {
 
     @Override
     public void check(PageText text, CheckContext context, Problems problems) {
-        Glossary glossary = context.data().glossary();
-        Set<String> known = known(glossary);
+        Set<String> known = knownFor(context.data().glossary());
         Set<String> reported = new HashSet<>();
         for (Node node : text.nodes()) {
             if (!(node instanceof Text) || node.getAncestorOfType(Code.class) != null) {
@@ -44,8 +43,8 @@ public final class JargonCheck implements PageRule {
             }
             String words = node.getChars().toString();
             int start = node.getStartOffset();
-            Matcher m = ACRONYM.matcher(words);
-            while (m.find()) {
+            Matcher m = mayHaveAcronym(words) ? ACRONYM.matcher(words) : null;
+            while (m != null && m.find()) {
                 String acronym = m.group(1);
                 if (EVERYDAY.contains(acronym) || known.contains(acronym.toLowerCase(Locale.UK)) || !reported.add(acronym)) {
                     continue;
@@ -55,8 +54,8 @@ public final class JargonCheck implements PageRule {
                         + "' is an abbreviation that is not in the glossary. Write it out in full, or add it to "
                         + Glossary.FILE + " with its meaning.");
             }
-            Matcher j = JARGON_WORD.matcher(words);
-            while (j.find()) {
+            Matcher j = mayHaveJargon(words) ? JARGON_WORD.matcher(words) : null;
+            while (j != null && j.find()) {
                 String word = j.group(1);
                 String key = word.toLowerCase(Locale.UK);
                 if (known.contains(key) || !reported.add(key)) {
@@ -68,6 +67,96 @@ public final class JargonCheck implements PageRule {
                         + "or add it to " + Glossary.FILE + " with its meaning.");
             }
         }
+    }
+
+    /** The glossary and its known words, worked out once for all the pages of a build. */
+    private record Known(Glossary glossary, Set<String> words) {
+    }
+
+    private volatile Known lastKnown;
+
+    private Set<String> knownFor(Glossary glossary) {
+        Known k = lastKnown;
+        if (k == null || k.glossary() != glossary) {
+            k = new Known(glossary, java.util.Collections.unmodifiableSet(known(glossary)));
+            lastKnown = k;
+        }
+        return k.words();
+    }
+
+    /**
+     * False only when {@link #ACRONYM} cannot match: it needs two capitals A-Z with nothing but
+     * capitals, digits and '&' between them.
+     */
+    static boolean mayHaveAcronym(String s) {
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (inRun) {
+                    return true;
+                }
+                inRun = true;
+            } else if (!((c >= '0' && c <= '9') || c == '&')) {
+                inRun = false;
+            }
+        }
+        return false;
+    }
+
+    /** False only when {@link #JARGON_WORD} cannot match: its (?i) ignores case for ASCII letters only. */
+    static boolean mayHaveJargon(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            // Every jargon word starts with a letter, so \b cannot come between it and a letter, digit or _ before it.
+            if (c >= 128 || (i > 0 && isAsciiWordChar(s.charAt(i - 1)))) {
+                continue;
+            }
+            String[] words = JARGON_BY_FIRST[lowerAscii(c)];
+            if (words == null) {
+                continue;
+            }
+            for (String word : words) {
+                if (startsWithIgnoringAsciiCase(s, i, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The jargon words by their first letter (all are lower-case ASCII). */
+    private static final String[][] JARGON_BY_FIRST = new String[128][];
+
+    static {
+        for (String word : JARGON) {
+            char first = word.charAt(0);
+            String[] old = JARGON_BY_FIRST[first];
+            String[] words = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            words[words.length - 1] = word;
+            JARGON_BY_FIRST[first] = words;
+        }
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(String s, int at, String lowerWord) {
+        if (at + lowerWord.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            if (lowerAscii(s.charAt(at + k)) != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> known(Glossary glossary) {

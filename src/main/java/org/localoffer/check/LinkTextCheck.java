@@ -17,6 +17,7 @@ public final class LinkTextCheck implements PageRule {
 
     static final Set<String> VAGUE = Set.of("click here", "here", "read more", "more", "click", "link", "this link",
             "this page", "find out more", "more information", "more info");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+$");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
 
     @Override
@@ -32,7 +33,7 @@ public final class LinkTextCheck implements PageRule {
     }
 
     private static void checkWords(String words, String href, PageText text, Node node, Problems problems) {
-        String plain = words.toLowerCase(Locale.UK).replaceAll("[\\p{Punct}\\s]+$", "").replaceAll("\\s+", " ");
+        String plain = Prose.collapseSpace(TRAILING_PUNCTUATION.matcher(words.toLowerCase(Locale.UK)).replaceAll(""));
         if (words.isEmpty()) {
             problems.error(text.path(), text.line(node), text.column(node), "the link to '" + href
                     + "' has no text, so nobody can tell where it goes. Write words between the square brackets: [text](address).");

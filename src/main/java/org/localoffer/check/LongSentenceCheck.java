@@ -10,9 +10,11 @@ public final class LongSentenceCheck implements PageRule {
 
     @Override
     public void check(PageText text, CheckContext context, Problems problems) {
-        for (Prose.Block block : Prose.blocks(text)) {
-            for (String sentence : ReadingAge.sentences(block.text())) {
-                List<String> words = ReadingAge.words(sentence);
+        List<Prose.Block> blocks = Prose.blocks(text);
+        List<List<List<String>>> sentenceWords = text.blockSentenceWords();
+        for (int b = 0; b < blocks.size(); b++) {
+            Prose.Block block = blocks.get(b);
+            for (List<String> words : sentenceWords.get(b)) {
                 if (words.size() > MOST_WORDS) {
                     problems.warning(text.path(), block.line(), block.column(), "a sentence has " + words.size()
                             + " words: '" + String.join(" ", words.subList(0, 6)) + " ...'. Split it into sentences of "

@@ -6,12 +6,13 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.localoffer.content.Page;
 
 /**
  * A page's Markdown parsed once for every rule, with the file line and column of any node.
- * Columns count characters from 1, as editors' status bars do.
+ * Columns count characters from 1, as editors' status bars do. One PageText is used by one thread.
  */
 public final class PageText {
 
@@ -25,10 +26,15 @@ public final class PageText {
 
     private final Page page;
     private final Document document;
+    private final LineIndex lines;
+    private List<Node> nodes;
+    private List<Prose.Block> blocks;
+    private List<List<List<String>>> blockSentenceWords;
 
     public PageText(Page page) {
         this.page = page;
         this.document = PARSER.parse(page.markdown());
+        this.lines = new LineIndex(page.markdown());
     }
 
     public Page page() {
@@ -43,28 +49,56 @@ public final class PageText {
         return document;
     }
 
-    public Iterable<Node> nodes() {
-        return document.getDescendants();
+    /** Every node of the document in document order; collected once, as each rule walks them all. */
+    public List<Node> nodes() {
+        if (nodes == null) {
+            List<Node> out = new ArrayList<>();
+            for (Node node : document.getDescendants()) {
+                out.add(node);
+            }
+            nodes = out;
+        }
+        return nodes;
+    }
+
+    /** The page's prose blocks, found once for every rule that reads them. */
+    List<Prose.Block> blocks() {
+        if (blocks == null) {
+            blocks = Prose.find(this);
+        }
+        return blocks;
+    }
+
+    /** For each of {@link #blocks()}, the words of each of its sentences: read by the reading-age and sentence rules. */
+    List<List<List<String>>> blockSentenceWords() {
+        if (blockSentenceWords == null) {
+            List<List<List<String>>> out = new ArrayList<>();
+            for (Prose.Block block : blocks()) {
+                List<List<String>> sentences = new ArrayList<>();
+                // A block's text is already collapsed and stripped, and doing that again changes nothing.
+                for (String sentence : ReadingAge.sentencesOfPlain(block.text())) {
+                    sentences.add(ReadingAge.words(sentence));
+                }
+                out.add(sentences);
+            }
+            blockSentenceWords = out;
+        }
+        return blockSentenceWords;
     }
 
     /** The file line of a node. */
     public int line(Node node) {
-        return page.bodyStartLine() + node.getLineNumber();
+        return page.bodyStartLine() + lines.lineNumber(node.getStartOffset());
     }
 
     /** The file line of a character offset in the body. */
     public int lineAt(int offset) {
-        return page.bodyStartLine() + document.getLineNumber(offset);
+        return page.bodyStartLine() + lines.lineNumber(offset);
     }
 
     /** The 1-based column of a character offset in the body. */
     public int columnAt(int offset) {
-        String text = page.markdown();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        if (offset == 0) {
-            lineStart = 0;
-        }
-        return offset - lineStart + 1;
+        return lines.column(offset);
     }
 
     public int column(Node node) {

@@ -17,17 +17,58 @@ final class Prose {
     private Prose() {
     }
 
+    /** The page's blocks, worked out once per page and shared by every rule. */
     static List<Block> blocks(PageText text) {
+        return text.blocks();
+    }
+
+    static List<Block> find(PageText text) {
         List<Block> out = new ArrayList<>();
         for (Node node : text.nodes()) {
             if (node instanceof Paragraph p && !insideTable(p)) {
-                String plain = new TextCollectingVisitor().collectAndGetText(p).replaceAll("\\s+", " ").strip();
+                String plain = collapseSpace(new TextCollectingVisitor().collectAndGetText(p)).strip();
                 if (!plain.isEmpty()) {
                     out.add(new Block(plain, text.line(p), text.column(p)));
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The same as {@code s.replaceAll("\\s+", " ")}: each run of ASCII white space becomes one space. */
+    static String collapseSpace(String s) {
+        int n = s.length();
+        int i = 0;
+        // Most text has no run to change: only single spaces.
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1))))) {
+                break;
+            }
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n);
+        out.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Java regex's \\s: space, tab, newline, vertical tab, form feed and carriage return. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean insideTable(Node node) {

@@ -15,7 +15,7 @@ public final class ReadingAgeCheck implements PageRule {
 
     @Override
     public void check(PageText text, CheckContext context, Problems problems) {
-        ReadingAge age = ReadingAge.of(Prose.blocks(text).stream().map(Prose.Block::text).toList());
+        ReadingAge age = ReadingAge.ofWords(text.blockSentenceWords());
         if (!age.measurable()) {
             return;
         }

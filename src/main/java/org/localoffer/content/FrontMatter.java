@@ -13,7 +13,7 @@ public record FrontMatter(String yaml, int yamlStartLine, String body, int bodyS
 
     public static Optional<FrontMatter> split(String path, String text, Problems problems) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = t.split("\r?\n", -1);
+        String[] lines = lines(t);
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
             problems.error(path, 1, "the file does not start with front matter. "
                     + "Put a line '---' first, then 'title:' and 'type:' lines, then another '---' line.");
@@ -39,5 +39,19 @@ public record FrontMatter(String yaml, int yamlStartLine, String body, int bodyS
         problems.error(path, 1, "the front matter that starts here is never closed. "
                 + "Add a line '---' after the last front-matter line, before the page text.");
         return Optional.empty();
+    }
+
+    /** The same as {@code text.split("\\r?\\n", -1)}, without a regex. */
+    static String[] lines(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        int nl;
+        while ((nl = text.indexOf('\n', start)) >= 0) {
+            int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            out.add(text.substring(start, end));
+            start = nl + 1;
+        }
+        out.add(text.substring(start));
+        return out.toArray(String[]::new);
     }
 }

@@ -1,5 +1,6 @@
 package org.localoffer.render;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,11 @@ public final class GlossaryMarker {
 
     private final Map<String, String> expansions = new HashMap<>();
     private final Pattern pattern;
+    /** The acronyms by their first character, longest first, as the pattern tries them. */
+    private final Map<Character, String[]> byFirstChar;
+    /** The same for first characters below 128, looked up without boxing; only read once built. */
+    private final String[][] byAsciiFirstChar;
+    private final boolean hasEmptyWord;
 
     public GlossaryMarker(Glossary glossary) {
         for (GlossaryEntry e : glossary.withAcronyms()) {
@@ -37,10 +43,26 @@ public final class GlossaryMarker {
                 }
             }
         }
-        List<String> words = expansions.keySet().stream()
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList();
+        List<String> sorted = expansions.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+        List<String> words = sorted.stream().map(Pattern::quote).toList();
         pattern = words.isEmpty() ? null
                 : Pattern.compile("(?<![\\w-])(" + words.stream().collect(Collectors.joining("|")) + ")(?![\\w-])");
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String word : sorted) {
+            if (!word.isEmpty()) {
+                byFirst.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
+            }
+        }
+        Map<Character, String[]> frozen = new HashMap<>();
+        byFirst.forEach((k, v) -> frozen.put(k, v.toArray(String[]::new)));
+        this.byFirstChar = Map.copyOf(frozen);
+        this.byAsciiFirstChar = new String[128][];
+        frozen.forEach((k, v) -> {
+            if (k < 128) {
+                byAsciiFirstChar[k] = v;
+            }
+        });
+        this.hasEmptyWord = expansions.containsKey("");
     }
 
     public void mark(Element body) {
@@ -76,6 +98,37 @@ public final class GlossaryMarker {
     }
 
     private void markFirstUses(TextNode text, Set<String> used) {
+        if (hasEmptyWord) {
+            markFirstUsesWithPattern(text, used);
+            return;
+        }
+        TextNode current = text;
+        while (current != null) {
+            String s = current.getWholeText();
+            TextNode next = null;
+            int from = 0;
+            int[] at = new int[1];
+            String word;
+            while ((word = find(s, from, at)) != null) {
+                int start = at[0];
+                int end = start + word.length();
+                if (used.add(word)) {
+                    // jsoup cannot split at the very end of a text, so the ends are handled apart.
+                    TextNode after = start == 0 ? current : current.splitText(start);
+                    TextNode rest = end < s.length() ? after.splitText(word.length()) : null;
+                    Element abbr = new Element("abbr").attr("title", expansions.get(word)).text(word);
+                    after.replaceWith(abbr);
+                    next = rest;
+                    break;
+                }
+                from = end;
+            }
+            current = next;
+        }
+    }
+
+    /** The general way, kept for a glossary with an empty acronym, which {@link #find} does not handle. */
+    private void markFirstUsesWithPattern(TextNode text, Set<String> used) {
         TextNode current = text;
         while (current != null) {
             String s = current.getWholeText();
@@ -95,5 +148,36 @@ public final class GlossaryMarker {
             }
             current = next;
         }
+    }
+
+    /**
+     * The next acronym in {@code s} at or after {@code from}, with its start in {@code at[0]}, or null: the
+     * same match as {@code pattern} finds, without running the regex over every text of every page.
+     */
+    String find(String s, int from, int[] at) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
+            if (i > 0 && isWordOrHyphen(s.charAt(i - 1))) {
+                continue;
+            }
+            char c = s.charAt(i);
+            String[] candidates = c < 128 ? byAsciiFirstChar[c] : byFirstChar.get(c);
+            if (candidates == null) {
+                continue;
+            }
+            for (String word : candidates) {
+                int end = i + word.length();
+                if (s.startsWith(word, i) && (end >= n || !isWordOrHyphen(s.charAt(end)))) {
+                    at[0] = i;
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Regex [\\w-]: an ASCII letter, digit, underscore or hyphen. */
+    private static boolean isWordOrHyphen(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 }

@@ -1,6 +1,7 @@
 package org.localoffer.render;
 
 import java.util.Set;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -11,9 +12,18 @@ public final class HtmlPolicy {
 
     public static final Set<String> LINK_PROTOCOLS = Set.of("http", "https", "mailto", "tel");
 
+    /**
+     * One allow-list shared by every page. Nothing changes it after it is built, and jsoup's Cleaner only
+     * reads it, so it is safe to share between threads. Code that needs to change a list calls {@link #safelist()}.
+     */
+    static final Safelist SHARED = safelist();
+    /** Holds nothing but the shared allow-list, so it too is safe to share between threads. */
+    static final Cleaner CLEANER = new Cleaner(SHARED);
+
     private HtmlPolicy() {
     }
 
+    /** A new, changeable copy of the allow-list. */
     public static Safelist safelist() {
         return Safelist.relaxed()
                 .addTags("abbr", "hr", "details", "summary", "mark", "figure", "figcaption", "span", "div")

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.localoffer.content.Page;
 import org.localoffer.problem.Problems;
 import org.localoffer.problem.Suggestions;
@@ -16,6 +18,9 @@ import org.localoffer.problem.Suggestions;
  * the published URLs, and reports links to files or headings that do not exist.
  */
 public final class LinkResolver {
+
+    /** Parsed once: jsoup parses a query string on every select. It holds no state, so threads can share it. */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
     private final Map<String, Page> pagesBySource;
     private final Map<String, RenderedBody> bodiesBySource;
@@ -47,7 +52,7 @@ public final class LinkResolver {
             lineOfHref.putIfAbsent(ref.href(), ref.line());
         }
         Map<String, Optional<String>> resolved = new HashMap<>();
-        for (Element a : body.select("a[href]")) {
+        for (Element a : body.select(LINKS)) {
             String href = a.attr("href");
             Optional<String> target = resolved.computeIfAbsent(href,
                     h -> resolve(page, h, lineOfHref.getOrDefault(h, page.bodyStartLine()), problems));
@@ -61,7 +66,7 @@ public final class LinkResolver {
             problems.error(path, line, "a link has no address. Write the file or web address between the brackets: [text](address).");
             return Optional.empty();
         }
-        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        if (hasScheme(href)) {
             return Optional.of(href);
         }
         int hash = href.indexOf('#');
@@ -131,6 +136,38 @@ public final class LinkResolver {
                 + ", but there is no heading with that id." + Suggestions.didYouMean(fragment, known)
                 + (known.isEmpty() ? " That page has no headings to link to." : " Its headings are: #" + String.join(", #", known) + "."));
         return false;
+    }
+
+    /** The same as {@code href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")}, without a regex. */
+    static boolean hasScheme(String href) {
+        int n = href.length();
+        if (n == 0 || !isAsciiLetter(href.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        while (i < n) {
+            char c = href.charAt(i);
+            if (isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i == n || href.charAt(i) != ':') {
+            return false;
+        }
+        for (int k = i + 1; k < n; k++) {
+            char c = href.charAt(k);
+            // '.' matches any character but a line terminator
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Resolves a relative link against the folder of the linking file; empty if it leaves content/. */

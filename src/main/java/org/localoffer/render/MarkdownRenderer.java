@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Cleaner;
+import org.localoffer.check.LineIndex;
 import org.localoffer.content.Page;
 import org.localoffer.problem.Problems;
 
@@ -57,8 +57,16 @@ public final class MarkdownRenderer {
     public RenderedBody render(String path, String markdown, int bodyStartLine, Problems problems) {
         Document document = parser.parse(markdown);
         List<LinkReference> links = new ArrayList<>();
+        LineIndex lines = null; // built on the first node that needs a line
         for (Node node : document.getDescendants()) {
-            int line = bodyStartLine + node.getLineNumber();
+            if (!(node instanceof Heading || node instanceof Link || node instanceof Image
+                    || node instanceof HtmlBlock || node instanceof HtmlInline)) {
+                continue;
+            }
+            if (lines == null) {
+                lines = new LineIndex(markdown);
+            }
+            int line = bodyStartLine + lines.lineNumber(node.getStartOffset());
             if (node instanceof Heading heading && heading.getLevel() == 1) {
                 problems.error(path, line, "the page text has a level 1 heading ('# " + heading.getText()
                         + "'); the title is already the page's only level 1 heading. Use '## ' for sections.");
@@ -73,31 +81,56 @@ public final class MarkdownRenderer {
             }
         }
         String rawHtml = renderer.render(document);
-        Element body = new Cleaner(HtmlPolicy.safelist())
+        Element body = HtmlPolicy.CLEANER
                 .clean(Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path))
                 .body();
-        body.select("table").forEach(t -> t.select("thead th").attr("scope", "col"));
-        List<org.localoffer.render.Heading> headings = new ArrayList<>();
+        // One walk over the elements finds the tables, headings and ids that three selects used to find.
+        List<Element> tables = new ArrayList<>();
+        List<Element> headingElements = new ArrayList<>();
         Set<String> anchors = new LinkedHashSet<>();
-        for (Element h : body.select("h2, h3, h4, h5, h6")) {
-            headings.add(new org.localoffer.render.Heading(Integer.parseInt(h.tagName().substring(1)), h.id(), h.text()));
-            if (!h.id().isEmpty()) {
-                anchors.add(h.id());
+        for (Element e : body.getAllElements()) {
+            switch (e.normalName()) {
+                case "table" -> tables.add(e);
+                case "h2", "h3", "h4", "h5", "h6" -> headingElements.add(e);
+                default -> {
+                }
+            }
+            if (e.hasAttr("id")) {
+                anchors.add(e.id());
             }
         }
-        body.select("[id]").forEach(e -> anchors.add(e.id()));
+        tables.forEach(t -> t.select("thead th").attr("scope", "col"));
+        List<org.localoffer.render.Heading> headings = new ArrayList<>();
+        for (Element h : headingElements) {
+            headings.add(new org.localoffer.render.Heading(Integer.parseInt(h.tagName().substring(1)), h.id(), h.text()));
+        }
         return new RenderedBody(body.html(), List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links));
     }
 
     private static void checkScheme(String href, String path, int line, Problems problems) {
         String h = href.strip().toLowerCase(Locale.ROOT);
         int colon = h.indexOf(':');
-        if (colon > 0 && h.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
+        if (colon > 0 && isScheme(h, colon)) {
             String scheme = h.substring(0, colon);
             if (!HtmlPolicy.LINK_PROTOCOLS.contains(scheme)) {
                 problems.error(path, line, "the link '" + href + "' uses '" + scheme
                         + ":', which is not allowed. Link to a page with https://, mailto: or tel:, or to another .md file.");
             }
         }
+    }
+
+    /** The same as {@code h.substring(0, end).matches("[a-z][a-z0-9+.-]*")}, for end > 0. */
+    static boolean isScheme(String h, int end) {
+        char first = h.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (int i = 1; i < end; i++) {
+            char c = h.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

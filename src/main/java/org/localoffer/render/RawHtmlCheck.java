@@ -10,7 +10,7 @@ import org.localoffer.problem.Problems;
 /** Reports raw HTML in Markdown that the allow-list would remove: the editor should know. */
 final class RawHtmlCheck {
 
-    private final Safelist safelist = HtmlPolicy.safelist();
+    private final Safelist safelist = HtmlPolicy.SHARED;
 
     void check(String html, String path, int line, Problems problems, List<LinkReference> links) {
         Element body = Jsoup.parseBodyFragment(html, "https://localoffer.invalid/").body();

@@ -1,7 +1,7 @@
 package org.localoffer.yaml;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -141,8 +141,10 @@ public final class YamlMapping {
             String t = s.trim();
             if (ISO_DATE.matcher(t).matches()) {
                 try {
-                    return Optional.of(LocalDate.parse(t));
-                } catch (DateTimeParseException e) {
+                    // The same as LocalDate.parse(t) for yyyy-mm-dd, whose strict rules LocalDate.of applies too.
+                    return Optional.of(LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
+                            Integer.parseInt(t, 8, 10, 10)));
+                } catch (DateTimeException e) {
                     // falls through to the message below
                 }
             }
