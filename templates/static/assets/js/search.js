@@ -67,22 +67,46 @@
     return best;
   }
 
-  function keep(doc, f, ages) {
-    if (f.category && doc[4].indexOf(f.category) < 0) { return false; }
-    if (f.need && doc[5].indexOf(f.need) < 0 && doc[5].indexOf('any') < 0) { return false; }
-    if (f.age) {
-      var g = ages[f.age];
-      if (!doc[6].length || !g || doc[6][0] > g[1] || doc[6][1] < g[0]) { return false; }
-    }
-    return !f.area || doc[7].indexOf(f.area) >= 0;
+  function bitsOf(text) {
+    var raw = atob(text), out = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) { out[i] = raw.charCodeAt(i); }
+    return out;
   }
 
-  /* The same steps as SearchRanking.search. */
-  async function search(query, filters) {
+  function hasBit(bits, d) { return (bits[d >> 3] & (1 << (d & 7))) !== 0; }
+
+  /* A segment of postings: pages seg.d, scores seg.q (the first whole, then each as how much it is below the last). */
+  function addSegment(t, seg) {
+    var score = 0;
+    for (var i = 0; i < seg.d.length; i++) {
+      score = i === 0 ? seg.q[0] : score - seg.q[i];
+      t.known.set(seg.d[i], score);
+    }
+  }
+
+  /* The most a page not seen yet in a term can score: the first score of the term's next segment. */
+  function bound(t) { return t.more[t.next][1]; }
+
+  /* The pages the filters keep, as a bit set, or null when no filter is chosen. */
+  async function filterSet(m, f) {
+    var keep = null, names = ['category', 'need', 'age', 'area'];
+    for (var i = 0; i < names.length; i++) {
+      var value = f[names[i]];
+      if (!value) { continue; }
+      var files = m.filters[names[i]], file = Object.prototype.hasOwnProperty.call(files, value) ? files[value] : null;
+      if (!file && names[i] === 'need' && Object.prototype.hasOwnProperty.call(files, 'any')) { file = files.any; }
+      var set = file ? bitsOf(await load(file)) : new Uint8Array((m.pages + 7) >> 3);
+      if (!keep) { keep = set.slice(); } else { for (var j = 0; j < keep.length; j++) { keep[j] &= set[j]; } }
+    }
+    return keep;
+  }
+
+  /* The same steps as SearchRanking.search: the first k results in exact order, fetching postings segments,
+     best first, only until no page left can reach the k-th result. */
+  async function search(query, filters, k) {
     var m = await load('manifest.json');
-    var docs = (await load(m.docs)).docs;
     var list = words(query.slice(0, MAX_QUERY)).slice(0, MAX_WORDS);
-    var shown = [], terms = [], forms = list.slice(), corrected = false, i, f;
+    var shown = [], terms = [], forms = list.slice(), corrected = false, i, f, d;
     for (i = 0; i < list.length; i++) {
       var word = list[i], stem = null;
       if (m.stop.indexOf(word) >= 0) { shown.push(word); continue; }
@@ -99,39 +123,73 @@
       }
       if (stem !== null && terms.indexOf(stem) < 0) { terms.push(stem); }
     }
-    var n = docs.length, nf = m.fields.length, avg = [], scores = new Array(n).fill(0), matched = [];
-    for (f = 0; f < nf; f++) { avg[f] = 0; }
-    docs.forEach(function (d) { for (f = 0; f < nf; f++) { avg[f] += d[2][f]; } });
-    for (f = 0; f < nf; f++) { avg[f] = n === 0 ? 0 : avg[f] / n; }
+    var n = m.pages, scale = 1e6 / m.scale, states = [];
+    var keep = await filterSet(m, filters);
     for (i = 0; i < terms.length; i++) {
       var tfile = chunkFor(m.terms, terms[i]);
       if (!tfile) { continue; }
-      var entry = (await load(tfile))[terms[i]];
-      if (!entry) { continue; }
+      var chunk = await load(tfile);
+      if (!Object.prototype.hasOwnProperty.call(chunk, terms[i])) { continue; }
+      var entry = chunk[terms[i]];
       forms = forms.concat(entry.f);
-      var p = entry.p, stride = nf + 1, df = p.length / stride;
-      var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      for (var k = 0; k < p.length; k += stride) {
-        var doc = p[k], s = 0;
-        for (f = 0; f < nf; f++) {
-          var tf = p[k + 1 + f];
-          if (tf > 0) {
-            var norm = m.k1 * (1 - m.b + m.b * docs[doc][2][f] / avg[f]);
-            s += m.boosts[f] * tf * (m.k1 + 1) / (tf + norm);
+      /* member: the pages with the term, when not all of them are in entry.p; more: the segments after it. */
+      var t = {idf: Math.log(1 + (n - entry.n + 0.5) / (entry.n + 0.5)), member: entry.m ? bitsOf(entry.m) : null,
+        more: entry.m ? entry.s : [], next: 0, blocks: entry.b || null, known: new Map()};
+      addSegment(t, entry.p);
+      states.push(t);
+    }
+    var order, rounded = [], total;
+    for (;;) {
+      order = []; total = 0;
+      var maxUpper = -1, bestUpper = -1, best = -1;
+      for (d = 0; d < n; d++) {
+        if (keep && !hasBit(keep, d)) { continue; }
+        var score = 0, upper = 0, member = false, complete = true;
+        for (i = 0; i < states.length; i++) {
+          var st = states[i];
+          if (st.member ? !hasBit(st.member, d) : !st.known.has(d)) { continue; }
+          member = true;
+          var s = st.known.get(d);
+          if (s !== undefined) {
+            score += st.idf * s; upper += st.idf * s;
+          } else {
+            complete = false; upper += st.idf * bound(st);
           }
         }
-        scores[doc] += idf * s;
-        matched[doc] = true;
+        if (!member) { continue; }
+        total++;
+        if (complete) {
+          rounded[d] = Math.round(score * scale); order.push(d);
+        } else {
+          maxUpper = Math.max(maxUpper, Math.round(upper * scale));
+          if (upper > bestUpper) { bestUpper = upper; best = d; }
+        }
+      }
+      order.sort(function (a, b) { return rounded[b] - rounded[a] || a - b; });
+      if (maxUpper < 0 || (order.length >= k && maxUpper < rounded[order[k - 1]])) { break; }
+      /* Fetch the next segment of a term of the page that could score most: of its terms not known, the one that could add most. */
+      var next = null;
+      for (i = 0; i < states.length; i++) {
+        var c = states[i];
+        if (c.member && hasBit(c.member, best) && !c.known.has(best)
+            && (next === null || c.idf * bound(c) > next.idf * bound(next))) { next = c; }
+      }
+      if (next.blocks && next.more[next.next][2] > m.random) {
+        /* The next segment is long: fetch the scores of the block of pages holding this page instead. */
+        var per = next.blocks[1], block = Math.floor(best / per), scores = await load('blk-' + next.blocks[0] + '-' + block + '.json');
+        var at = 0;
+        for (d = block * per; d < Math.min(n, (block + 1) * per); d++) {
+          if (hasBit(next.member, d)) { next.known.set(d, scores[at++]); }
+        }
+      } else {
+        var segFile = next.more[next.next][0];
+        next.next++;
+        addSegment(next, await load(segFile));
       }
     }
-    var order = [], rounded = [];
-    for (i = 0; i < n; i++) {
-      if (matched[i] && keep(docs[i], filters, m.ages)) { rounded[i] = Math.round(scores[i] * 1e6); order.push(i); }
-    }
-    order.sort(function (a, b) { return rounded[b] - rounded[a] || a - b; });
     return {
-      hits: order.map(function (d) { return {url: docs[d][0], frag: docs[d][1], score: rounded[d] / 1e6}; }),
-      corrected: corrected ? shown.join(' ') : null, words: list, forms: forms
+      hits: order.slice(0, k).map(function (doc) { return {frag: doc + '.' + m.frag, score: rounded[doc] / 1e6}; }),
+      total: total, corrected: corrected ? shown.join(' ') : null, words: list, forms: forms
     };
   }
 
@@ -189,15 +247,16 @@
     });
   }
 
-  async function show(hits, from, forms) {
-    var shown = hits.slice(from, from + PAGE);
-    var frags = await Promise.all(shown.map(function (h) { return load('frag/' + h.frag); }));
+  async function show(found, from, query, filters) {
+    if (found.hits.length < Math.min(found.total, from + PAGE)) { found = await search(query, filters, from + PAGE); }
+    var shown = found.hits.slice(from, from + PAGE), forms = found.forms;
+    var frags = await Promise.all(shown.map(function (h) { return load('frag/' + h.frag + '.json'); }));
     var firstLink = null;
     frags.forEach(function (fr, i) {
       var li = document.createElement('li'), h = document.createElement('h2'), a = document.createElement('a');
       li.className = 'search-result';
       h.className = 'heading-m search-result__title';
-      a.href = shown[i].url;
+      a.href = fr.url;
       a.textContent = fr.title;
       h.appendChild(a);
       li.appendChild(h);
@@ -212,13 +271,13 @@
       if (!firstLink) { firstLink = a; }
     });
     if (more) { more.remove(); more = null; }
-    if (hits.length > from + PAGE) {
+    if (found.total > from + PAGE) {
       more = document.createElement('button');
       more.type = 'button';
       more.className = 'button button--secondary search-more';
       more.textContent = 'Show more results';
       more.addEventListener('click', function () {
-        show(hits, from + PAGE, forms).then(function (link) { if (link) { link.focus(); } });
+        show(found, from + PAGE, query, filters).then(function (link) { if (link) { link.focus(); } });
       });
       results.insertAdjacentElement('afterend', more);
     }
@@ -249,18 +308,20 @@
       return;
     }
     try {
-      var found = await search(query, filters);
+      var found = await search(query, filters, PAGE);
       document.title = 'Results for ' + query.slice(0, 60) + ' - ' + pageTitle;
-      var count = found.hits.length, note = query.length > MAX_QUERY ? ' Only the first ' + MAX_QUERY + ' characters were searched.' : '';
+      var count = found.total, note = query.length > MAX_QUERY ? ' Only the first ' + MAX_QUERY + ' characters were searched.' : '';
       if (found.corrected) {
         suggestion.hidden = false;
         say(suggestion, ['Did you mean ', {text: found.corrected, href: '/search/?q=' + encodeURIComponent(found.corrected)},
           '? Results are shown for these words.']);
       }
-      if (count > 0) { await show(found.hits, 0, found.forms); }
+      if (count > 0) { await show(found, 0, query, filters); }
+      var urls = Array.prototype.map.call(results.querySelectorAll('li h2 a'), function (a) { return a.getAttribute('href'); });
       results.setAttribute('data-ms', String(Math.round(performance.now() - started)));
       results.setAttribute('data-bytes', String(bytes));
-      results.setAttribute('data-ranking', found.hits.map(function (h) { return h.url; }).join(' '));
+      results.setAttribute('data-ranking', urls.join(' '));
+      results.setAttribute('data-count', String(count));
       /* Said last, once the results are there to move to. */
       if (count === 0) {
         say(status, ['No results for ', {text: query.slice(0, MAX_QUERY)}, '.' + note + ' Check the spelling, try other words, or see ',

@@ -77,6 +77,10 @@ final class Json {
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
+        if (plain(s)) {
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -96,6 +100,17 @@ final class Json {
             }
         }
         out.append('"');
+    }
+
+    /** True when no character of {@code s} needs escaping. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parses JSON into Map (ordered), List, String, Double, Boolean or null. */

@@ -24,26 +24,33 @@ public final class PublishedPageReader {
     static final String NOT_CONTENT = "nav, aside, script, .contents, .related-services, .page-reviewed, .banner";
 
     public List<SearchDocument> read(Path site, List<RenderedPage> pages) throws IOException {
-        List<SearchDocument> out = new ArrayList<>();
         List<RenderedPage> sorted = pages.stream().filter(p -> !p.page().draft())
                 .sorted(Comparator.comparing(p -> p.page().url())).toList();
-        for (RenderedPage rendered : sorted) {
-            Page page = rendered.page();
-            Path file = site.resolve(page.stagedPath().replaceFirst("index\\.md$", "index.html"));
-            if (!Files.isRegularFile(file)) {
-                continue;
-            }
-            out.add(read(page, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8))));
+        try {
+            // Pages are read and parsed in parallel; the list keeps their order.
+            return sorted.parallelStream().map(rendered -> {
+                Page page = rendered.page();
+                Path file = site.resolve(page.stagedPath().replaceFirst("index\\.md$", "index.html"));
+                if (!Files.isRegularFile(file)) {
+                    return null;
+                }
+                try {
+                    return read(page, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).filter(java.util.Objects::nonNull).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return out;
     }
 
+    /** The page's search document from its parsed HTML; {@code html} is changed (parts are removed from it). */
     static SearchDocument read(Page page, Document html) {
         Element main = html.selectFirst("main");
         if (main == null) {
             main = html.body();
         }
-        main = main.clone();
         main.select(NOT_CONTENT).remove();
         Element h1 = main.selectFirst("h1");
         String title = h1 != null ? h1.text() : page.title();

@@ -3,7 +3,6 @@ package org.localoffer.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +54,7 @@ public final class SearchAnalysis {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}\\p{N}]+)*");
 
     private final SynonymMap synonyms;
-    private final Map<String, String> stems = new HashMap<>();
+    private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
     private final Analyzer stemmer = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
@@ -113,7 +112,7 @@ public final class SearchAnalysis {
         return stream;
     }
 
-    /** The indexed term for one lower-case word form, or "" when it is a stop word. */
+    /** The indexed term for one lower-case word form, or "" when it is a stop word. Safe to call from many threads. */
     public String stem(String surface) {
         return stems.computeIfAbsent(surface, s -> {
             List<String> out = terms(stemmer, s);

@@ -12,7 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Search figures for the benchmark: index size, bytes a typical query fetches, and query time in Chromium. */
+/**
+ * Search figures for the benchmark: index size, the bytes a first query and a later query fetch, and query time in
+ * Chromium. Bytes are as a server sends them gzipped: the preview server does not compress, so each file the Java
+ * reference says a query fetches (the same files search.js fetches) is gzipped here and measured.
+ */
 public final class SearchFigures {
 
     /** Queries of the kind parents type; the median over them is "typical". */
@@ -27,11 +31,35 @@ public final class SearchFigures {
     /** Lines to print for the built site in {@code site}; {@code baseUrl} serves it (null: no browser timing). */
     public static String report(Path site, String baseUrl) throws IOException, InterruptedException {
         SearchRanking ranking = SearchRanking.open(site);
-        long[] bytes = TYPICAL.stream().mapToLong(q -> ranking.search(q).bytes()).sorted().toArray();
+        Path index = site.resolve(SearchShardWriter.FOLDER);
+        Path script = site.resolve("assets/js/search.js");
+        long scriptGzip = java.nio.file.Files.exists(script) ? SearchRanking.gzipSize(script) : 0;
+        // First query: a cold cache, so search.js and every file the query needs (each typical query on its own).
+        long[] first = TYPICAL.stream().mapToLong(q -> scriptGzip + ranking.search(q).gzipBytes()).sorted().toArray();
+        long[] raw = TYPICAL.stream().mapToLong(q -> ranking.search(q).bytes()).sorted().toArray();
+        // Later queries: the typical queries one after another; each fetches only the files not fetched before.
+        java.util.Set<String> fetched = new java.util.HashSet<>();
+        List<Long> later = new ArrayList<>();
+        for (String q : TYPICAL) {
+            long more = 0;
+            for (String file : ranking.search(q).files()) {
+                if (fetched.add(file)) {
+                    more += SearchRanking.gzipSize(index.resolve(file));
+                }
+            }
+            later.add(more);
+        }
+        later.remove(0);
+        long[] laterSorted = later.stream().mapToLong(Long::longValue).sorted().toArray();
         StringBuilder out = new StringBuilder();
-        out.append(String.format("  search: %d pages indexed, index %.1f KB in all%n", ranking.pages(), ranking.indexBytes() / 1024.0));
-        out.append(String.format("  bytes fetched a query %8.1f KB (median of %d typical queries; first query, cold cache)%n",
-                bytes[bytes.length / 2] / 1024.0, bytes.length));
+        out.append(String.format("  search: %d pages indexed, index %.1f KB in all (%.1f KB gzipped)%n", ranking.pages(),
+                ranking.indexBytes() / 1024.0, indexGzipBytes(index) / 1024.0));
+        out.append(String.format("  first query fetches %8.1f KB gzipped (median of %d typical queries, cold cache, with search.js "
+                + "%.1f KB; max %.1f KB; %.1f KB uncompressed)%n", first[first.length / 2] / 1024.0, first.length,
+                scriptGzip / 1024.0, first[first.length - 1] / 1024.0, raw[raw.length / 2] / 1024.0));
+        out.append(String.format("  a later query fetches %6.1f KB gzipped more (median of %d different typical queries after the "
+                + "first; max %.1f KB)%n", laterSorted[laterSorted.length / 2] / 1024.0, laterSorted.length,
+                laterSorted[laterSorted.length - 1] / 1024.0));
         if (baseUrl == null || !new File(CHROMIUM).canExecute()) {
             out.append("  query time in Chromium: not measured (no ").append(CHROMIUM).append(")\n");
             return out.toString();
@@ -51,6 +79,13 @@ public final class SearchFigures {
                     + "cold cache)%n", sorted[sorted.length / 2], sorted.length));
         }
         return out.toString();
+    }
+
+    /** Bytes of every file in the index, each gzipped. */
+    static long indexGzipBytes(Path index) throws IOException {
+        try (var walk = java.nio.file.Files.walk(index)) {
+            return walk.filter(java.nio.file.Files::isRegularFile).mapToLong(SearchRanking::gzipSize).sum();
+        }
     }
 
     /** search.js's own timing of one search (data-ms on the results), from headless Chromium's final DOM. */

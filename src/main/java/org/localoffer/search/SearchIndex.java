@@ -2,28 +2,18 @@ package org.localoffer.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The search index, made by Lucene in memory and read back as what the browser needs: for every indexed
+ * The search index, made with Lucene's analysis and inverted in memory, as what the browser needs: for every indexed
  * term, the pages it is in and how often in each field; and for every word form seen, its term.
  */
 public final class SearchIndex {
@@ -45,73 +35,74 @@ public final class SearchIndex {
         this.dictionary = dictionary;
     }
 
+    /**
+     * Analyses every page (in parallel, with the analyzer Lucene would index with) and inverts the counts: the same
+     * terms and frequencies as a Lucene index with DOCS_AND_FREQS, without building one.
+     */
     public static SearchIndex build(List<SearchDocument> documents, SearchAnalysis analysis) throws IOException {
-        TreeMap<String, Postings> terms = new TreeMap<>();
-        FieldType text = new FieldType();
-        text.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        text.setTokenized(true);
-        text.freeze();
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-             Analyzer analyzer = analysis.indexAnalyzer()) {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer);
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (SearchDocument d : documents) {
-                    Document doc = new Document();
-                    doc.add(new StringField("url", d.url(), Field.Store.YES));
-                    for (String field : SearchDocument.FIELDS) {
-                        doc.add(new Field(field, d.field(field), text));
-                    }
-                    writer.addDocument(doc);
-                }
-                writer.forceMerge(1);
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                if (!reader.leaves().isEmpty()) {
-                    LeafReader leaf = reader.leaves().get(0).reader();
-                    for (int f = 0; f < SearchDocument.FIELDS.size(); f++) {
-                        Terms fieldTerms = leaf.terms(SearchDocument.FIELDS.get(f));
-                        if (fieldTerms == null) {
-                            continue;
-                        }
-                        TermsEnum it = fieldTerms.iterator();
-                        BytesRef term;
-                        PostingsEnum postings = null;
-                        while ((term = it.next()) != null) {
-                            String t = term.utf8ToString();
-                            Postings p = terms.computeIfAbsent(t, k -> new Postings(k, new TreeMap<>()));
-                            postings = it.postings(postings, PostingsEnum.FREQS);
-                            int doc;
-                            while ((doc = postings.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS) {
-                                p.byDoc().computeIfAbsent(doc, k -> new int[SearchDocument.FIELDS.size()])[f] = postings.freq();
-                            }
-                        }
-                    }
-                    for (int i = 0; i < documents.size(); i++) {
-                        if (!leaf.storedFields().document(i).get("url").equals(documents.get(i).url())) {
-                            throw new IllegalStateException("Lucene reordered the search documents");
-                        }
-                    }
-                }
+        int fieldCount = SearchDocument.FIELDS.size();
+        List<Analyzed> analysed;
+        try (Analyzer surfaces = analysis.surfaceAnalyzer()) {
+            analysed = documents.parallelStream().map(d -> analyse(d, analysis, surfaces, fieldCount)).toList();
+        }
+        HashMap<String, TreeMap<Integer, int[]>> inverted = new HashMap<>();
+        for (int doc = 0; doc < analysed.size(); doc++) {
+            for (Map.Entry<String, int[]> e : analysed.get(doc).freqs.entrySet()) {
+                inverted.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(doc, e.getValue());
             }
         }
+        TreeMap<String, Postings> terms = new TreeMap<>();
+        inverted.forEach((term, byDoc) -> terms.put(term, new Postings(term, byDoc)));
+        TreeSet<String> surfaceSet = new TreeSet<>();
+        for (Analyzed a : analysed) {
+            surfaceSet.addAll(a.surfaces);
+        }
         TreeMap<String, String> dictionary = new TreeMap<>();
-        try (Analyzer surfaces = analysis.surfaceAnalyzer()) {
-            for (SearchDocument d : documents) {
-                for (String field : SearchDocument.FIELDS) {
-                    for (String surface : SearchAnalysis.terms(surfaces, d.field(field))) {
-                        if (!dictionary.containsKey(surface) && SearchAnalysis.isQueryWord(surface)) {
-                            String stem = analysis.stem(surface);
-                            if (!stem.isEmpty() && terms.containsKey(stem)) {
-                                dictionary.put(surface, stem);
-                            }
-                        }
-                    }
+        for (String surface : surfaceSet) {
+            if (SearchAnalysis.isQueryWord(surface)) {
+                String stem = analysis.stem(surface);
+                if (!stem.isEmpty() && terms.containsKey(stem)) {
+                    dictionary.put(surface, stem);
                 }
             }
         }
         TreeMap<String, String> all = new TreeMap<>(dictionary);
         addInflections(all, analysis);
         return new SearchIndex(List.copyOf(documents), terms, dictionary, all);
+    }
+
+    /** One page's term frequencies per field, and the word forms in it. */
+    private record Analyzed(HashMap<String, int[]> freqs, HashSet<String> surfaces) {
+    }
+
+    /**
+     * The page's word forms through the surface analyzer, each counted under its term: the index analyzer is the
+     * surface analyzer then stop words and the Porter stemmer, token by token, so this is what it would count.
+     */
+    private static Analyzed analyse(SearchDocument d, SearchAnalysis analysis, Analyzer surfaces, int fieldCount) {
+        HashMap<String, int[]> freqs = new HashMap<>();
+        HashSet<String> forms = new HashSet<>();
+        try {
+            for (int f = 0; f < fieldCount; f++) {
+                String text = d.field(SearchDocument.FIELDS.get(f));
+                try (TokenStream stream = surfaces.tokenStream(SearchDocument.FIELDS.get(f), text)) {
+                    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                    stream.reset();
+                    while (stream.incrementToken()) {
+                        String surface = term.toString();
+                        forms.add(surface);
+                        String stem = analysis.stem(surface);
+                        if (!stem.isEmpty()) {
+                            freqs.computeIfAbsent(stem, k -> new int[fieldCount])[f]++;
+                        }
+                    }
+                    stream.end();
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Analyzed(freqs, forms);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.localoffer.render.SiteModel;
 
-/** The search stage of a build: reads the baked pages, indexes them with Lucene and writes the static index. */
+/** The search stage of a build: reads the baked pages, analyses them with Lucene, inverts them and writes the static index. */
 public final class SearchIndexer {
 
     /** Indexes the published content pages in {@code site} and writes site/search/index/. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,8 @@ import java.util.Set;
  *       letters, is corrected to the closest word form within 1 edit (2 from 8 letters), transpositions
  *       counting as one; ties go to the form whose term is on more pages, then to the first in order.</li>
  *   <li>Score every page with BM25 per field (k1 1.2, b 0.75), weighted title 3, summary 2, headings 1.5,
- *       body 1, with idf ln(1 + (N - df + 0.5) / (df + 0.5)) over pages.</li>
+ *       body 1, with idf ln(1 + (N - df + 0.5) / (df + 0.5)) over pages. Each term's weight in a page (before
+ *       idf) is computed at bake time and stored rounded to 1/{@value SearchShardWriter#SCORE_SCALE}.</li>
  *   <li>Apply the filters, round scores to 6 decimal places, sort by score, then page order.</li>
  * </ol>
  */
@@ -44,9 +46,14 @@ public final class SearchRanking {
 
     /**
      * @param corrected the query with typos corrected, or null when nothing was corrected
+     * @param hits      the first results, in exact order (as many as were asked for)
+     * @param total     how many pages match, after the filters
      * @param files     every index file this query needed, with fragments for the first 10 results
+     * @param bytes     the bytes of those files
+     * @param gzipBytes the bytes of those files gzipped, as a server would send them
      */
-    public record Result(List<Hit> hits, String corrected, List<String> terms, Set<String> files, long bytes) {
+    public record Result(List<Hit> hits, int total, String corrected, List<String> terms, Set<String> files, long bytes,
+                         long gzipBytes) {
         public List<String> urls() {
             return hits.stream().map(Hit::url).toList();
         }
@@ -57,17 +64,20 @@ public final class SearchRanking {
         }
     }
 
+    /** BM25 parameters. */
+    public static final double K1 = 1.2;
+    public static final double B = 0.75;
+    /** Results shown at a time, and so ranked exactly by default. */
+    public static final int PAGE = 10;
+
     private final Path folder;
     private final Map<String, Object> manifest;
-    private final List<List<Object>> docs;
     private final Map<String, Object> cache = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     private SearchRanking(Path folder) {
         this.folder = folder;
         this.manifest = (Map<String, Object>) load(SearchShardWriter.MANIFEST);
-        Map<String, Object> meta = (Map<String, Object>) load((String) manifest.get("docs"));
-        this.docs = (List<List<Object>>) meta.get("docs");
     }
 
     /** The index in {@code site}/search/index. */
@@ -76,16 +86,64 @@ public final class SearchRanking {
     }
 
     public int pages() {
-        return docs.size();
+        return ((Number) manifest.get("pages")).intValue();
     }
 
     public Result search(String query) {
         return search(query, Filters.NONE);
     }
 
-    @SuppressWarnings("unchecked")
     public Result search(String query, Filters filters) {
-        Set<String> files = new LinkedHashSet<>(List.of(SearchShardWriter.MANIFEST, (String) manifest.get("docs")));
+        return search(query, filters, PAGE);
+    }
+
+    /** A term's BM25 weight in one page, before idf: the same arithmetic, in the same order, as search.js. */
+    static double termScore(int[] freqs, int[] lengths, double[] avg) {
+        double s = 0;
+        for (int f = 0; f < freqs.length; f++) {
+            double tf = freqs[f];
+            if (tf > 0) {
+                double len = lengths[f];
+                double norm = K1 * (1 - B + B * len / avg[f]);
+                s += SearchShardWriter.BOOSTS.get(f) * tf * (K1 + 1) / (tf + norm);
+            }
+        }
+        return s;
+    }
+
+    /** What is known of one query term: its idf, its pages, and the scores of the pages fetched so far. */
+    private static final class TermState {
+        double idf;
+        /** The pages that have the term, as a bit set; null when all of them are in {@link #known}. */
+        byte[] member;
+        /** Segment files after the term's entry, and the first (highest) score in each. */
+        List<List<Object>> more = List.of();
+        /** The first segment of {@link #more} not fetched yet. */
+        int next;
+        /** The version and pages per block of the term's scores in page order, or null when there are none. */
+        List<Object> blocks;
+        final Map<Integer, Long> known = new HashMap<>();
+
+        boolean has(int doc) {
+            return member == null ? known.containsKey(doc) : (member[doc >> 3] & (1 << (doc & 7))) != 0;
+        }
+
+        /** The most a page not in {@link #known} can score: the next segment's first score. */
+        long bound() {
+            return ((Number) more.get(next).get(1)).longValue();
+        }
+    }
+
+    /**
+     * The first {@code k} results in exact order, fetching only what is needed to be sure of them: each term's
+     * postings are stored best first in segments, so a page not seen yet in a term can score at most the first
+     * score of that term's next segment. Segments are fetched in order, for the page that could score most,
+     * until no page left can reach the k-th result; when a term's next segment is longer than the manifest's
+     * "random", the block of that page's scores in page order is fetched instead.
+     */
+    @SuppressWarnings("unchecked")
+    public Result search(String query, Filters filters, int k) {
+        Set<String> files = new LinkedHashSet<>(List.of(SearchShardWriter.MANIFEST));
         String q = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
         List<String> words = SearchAnalysis.queryWords(q);
         if (words.size() > MAX_WORDS) {
@@ -128,23 +186,11 @@ public final class SearchRanking {
             }
         }
 
-        int n = docs.size();
-        int fieldCount = ((List<Object>) manifest.get("fields")).size();
-        double[] avg = new double[fieldCount];
-        for (List<Object> d : docs) {
-            List<Object> lengths = (List<Object>) d.get(2);
-            for (int f = 0; f < fieldCount; f++) {
-                avg[f] += ((Number) lengths.get(f)).doubleValue();
-            }
-        }
-        for (int f = 0; f < fieldCount; f++) {
-            avg[f] = n == 0 ? 0 : avg[f] / n;
-        }
-        List<Object> boosts = (List<Object>) manifest.get("boosts");
-        double k1 = ((Number) manifest.get("k1")).doubleValue();
-        double b = ((Number) manifest.get("b")).doubleValue();
-        double[] scores = new double[n];
-        boolean[] matched = new boolean[n];
+        int n = pages();
+        double toMillionths = 1e6 / ((Number) manifest.get("scale")).doubleValue();
+        int random = ((Number) manifest.get("random")).intValue();
+        byte[] keep = filterSet(filters, files);
+        List<TermState> states = new ArrayList<>();
         for (String term : terms) {
             String file = chunkFor((List<List<String>>) manifest.get("terms"), term);
             if (file == null) {
@@ -155,71 +201,182 @@ public final class SearchRanking {
             if (entry == null) {
                 continue;
             }
-            List<Object> p = (List<Object>) entry.get("p");
-            int stride = fieldCount + 1;
-            int df = p.size() / stride;
-            double idf = StrictMath.log(1 + (n - df + 0.5) / (df + 0.5));
-            for (int i = 0; i < p.size(); i += stride) {
-                int doc = ((Number) p.get(i)).intValue();
-                List<Object> lengths = (List<Object>) docs.get(doc).get(2);
-                double s = 0;
-                for (int f = 0; f < fieldCount; f++) {
-                    double tf = ((Number) p.get(i + 1 + f)).doubleValue();
-                    if (tf > 0) {
-                        double len = ((Number) lengths.get(f)).doubleValue();
-                        double norm = k1 * (1 - b + b * len / avg[f]);
-                        s += ((Number) boosts.get(f)).doubleValue() * tf * (k1 + 1) / (tf + norm);
-                    }
-                }
-                scores[doc] += idf * s;
-                matched[doc] = true;
+            TermState t = new TermState();
+            double df = ((Number) entry.get("n")).doubleValue();
+            t.idf = StrictMath.log(1 + (n - df + 0.5) / (df + 0.5));
+            if (entry.containsKey("m")) {
+                t.member = Base64.getDecoder().decode((String) entry.get("m"));
+                t.more = (List<List<Object>>) entry.get("s");
+                t.blocks = (List<Object>) entry.get("b");
             }
+            addSegment(t, (Map<String, Object>) entry.get("p"));
+            states.add(t);
         }
+
         List<Integer> order = new ArrayList<>();
         long[] rounded = new long[n];
-        for (int d = 0; d < n; d++) {
-            if (matched[d] && keep(docs.get(d), filters)) {
-                rounded[d] = Math.round(scores[d] * 1e6);
-                order.add(d);
+        int total;
+        while (true) {
+            order.clear();
+            total = 0;
+            long maxUpper = -1;
+            double bestUpper = -1;
+            int best = -1;
+            for (int d = 0; d < n; d++) {
+                if (keep != null && (keep[d >> 3] & (1 << (d & 7))) == 0) {
+                    continue;
+                }
+                double score = 0;
+                double upper = 0;
+                boolean member = false;
+                boolean complete = true;
+                for (TermState t : states) {
+                    if (!t.has(d)) {
+                        continue;
+                    }
+                    member = true;
+                    Long s = t.known.get(d);
+                    if (s != null) {
+                        score += t.idf * s;
+                        upper += t.idf * s;
+                    } else {
+                        complete = false;
+                        upper += t.idf * t.bound();
+                    }
+                }
+                if (!member) {
+                    continue;
+                }
+                total++;
+                if (complete) {
+                    rounded[d] = Math.round(score * toMillionths);
+                    order.add(d);
+                } else {
+                    maxUpper = Math.max(maxUpper, Math.round(upper * toMillionths));
+                    if (upper > bestUpper) {
+                        bestUpper = upper;
+                        best = d;
+                    }
+                }
+            }
+            order.sort(Comparator.comparingLong((Integer d) -> -rounded[d]).thenComparingInt(d -> d));
+            if (maxUpper < 0 || (order.size() >= k && maxUpper < rounded[order.get(k - 1)])) {
+                break;
+            }
+            // Fetch the next segment of a term of the page that could score most: of its terms not known, the one that could add most.
+            TermState next = null;
+            for (TermState t : states) {
+                if (t.has(best) && !t.known.containsKey(best) && (next == null || t.idf * t.bound() > next.idf * next.bound())) {
+                    next = t;
+                }
+            }
+            if (next.blocks != null && ((Number) next.more.get(next.next).get(2)).intValue() > random) {
+                // The next segment is long: fetch the scores of the block of pages holding this page instead.
+                int per = ((Number) next.blocks.get(1)).intValue();
+                int block = best / per;
+                String file = "blk-" + next.blocks.get(0) + "-" + block + ".json";
+                files.add(file);
+                List<Object> scores = (List<Object>) load(file);
+                int i = 0;
+                for (int d = block * per; d < Math.min(n, (block + 1) * per); d++) {
+                    if (next.has(d)) {
+                        next.known.put(d, ((Number) scores.get(i++)).longValue());
+                    }
+                }
+            } else {
+                String file = (String) next.more.get(next.next).get(0);
+                files.add(file);
+                next.next++;
+                addSegment(next, (Map<String, Object>) load(file));
             }
         }
-        order.sort(Comparator.comparingLong((Integer d) -> -rounded[d]).thenComparingInt(d -> d));
         List<Hit> hits = new ArrayList<>();
-        for (int d : order) {
-            hits.add(new Hit((String) docs.get(d).get(0), rounded[d] / 1e6));
-            if (hits.size() <= 10) {
-                files.add("frag/" + docs.get(d).get(1));
+        String version = (String) manifest.get("frag");
+        for (int d : order.subList(0, Math.min(k, order.size()))) {
+            String frag = "frag/" + d + "." + version + ".json";
+            if (hits.size() < PAGE) {
+                files.add(frag);
             }
+            hits.add(new Hit((String) ((Map<String, Object>) load(frag)).get("url"), rounded[d] / 1e6));
         }
         long bytes = 0;
+        long gzip = 0;
         for (String f : files) {
-            try {
-                bytes += Files.size(folder.resolve(f));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            bytes += size(f);
+            gzip += gzipSize(folder.resolve(f));
         }
-        return new Result(hits, corrected ? String.join(" ", shown) : null, terms, files, bytes);
+        return new Result(hits, total, corrected ? String.join(" ", shown) : null, terms, files, bytes, gzip);
     }
 
+    /** The pages the filters keep, as a bit set, or null when no filter is chosen. */
     @SuppressWarnings("unchecked")
-    private boolean keep(List<Object> doc, Filters filters) {
-        if (filters.category() != null && !((List<Object>) doc.get(4)).contains(filters.category())) {
-            return false;
-        }
-        List<Object> needs = (List<Object>) doc.get(5);
-        if (filters.need() != null && !needs.contains(filters.need()) && !needs.contains("any")) {
-            return false;
-        }
-        if (filters.age() != null) {
-            List<Object> ages = (List<Object>) doc.get(6);
-            List<Object> group = (List<Object>) ((Map<String, Object>) manifest.get("ages")).get(filters.age());
-            if (ages.isEmpty() || group == null || ((Number) ages.get(0)).intValue() > ((Number) group.get(1)).intValue()
-                    || ((Number) ages.get(1)).intValue() < ((Number) group.get(0)).intValue()) {
-                return false;
+    private byte[] filterSet(Filters filters, Set<String> files) {
+        Map<String, Map<String, String>> all = (Map<String, Map<String, String>>) manifest.get("filters");
+        String[][] chosen = {{"category", filters.category()}, {"need", filters.need()}, {"age", filters.age()},
+                {"area", filters.area()}};
+        byte[] keep = null;
+        for (String[] c : chosen) {
+            if (c[1] == null) {
+                continue;
+            }
+            String file = all.get(c[0]).get(c[1]);
+            if (file == null && c[0].equals("need")) {
+                file = all.get(c[0]).get("any");
+            }
+            byte[] set = new byte[(pages() + 7) / 8];
+            if (file != null) {
+                files.add(file);
+                set = Base64.getDecoder().decode((String) load(file));
+            }
+            if (keep == null) {
+                keep = set.clone();
+            } else {
+                for (int i = 0; i < keep.length; i++) {
+                    keep[i] &= set[i];
+                }
             }
         }
-        return filters.area() == null || ((List<Object>) doc.get(7)).contains(filters.area());
+        return keep;
+    }
+
+    /** Adds a segment's postings: pages "d", and scores "q", the first whole, then each as how much it is below the last. */
+    @SuppressWarnings("unchecked")
+    private static void addSegment(TermState t, Map<String, Object> segment) {
+        List<Object> docs = (List<Object>) segment.get("d");
+        List<Object> scores = (List<Object>) segment.get("q");
+        long score = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            long q = ((Number) scores.get(i)).longValue();
+            score = i == 0 ? q : score - q;
+            t.known.put(((Number) docs.get(i)).intValue(), score);
+        }
+    }
+
+    private long size(String f) {
+        try {
+            return Files.size(folder.resolve(f));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of {@code file} gzipped (level 6, as web servers commonly send it). */
+    public static long gzipSize(Path file) {
+        try {
+            return gzipSize(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long gzipSize(byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.size();
     }
 
     /** The chunk whose first key is the last one at or before {@code key}, or null before the first. */

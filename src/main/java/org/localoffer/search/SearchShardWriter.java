@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +21,16 @@ import org.localoffer.data.AgeGroup;
  * Writes the index the browser reads, in the style of Pagefind: a small manifest at a fixed address, and
  * content-hashed files it names, so they can be cached for ever. Terms and the word dictionary are split
  * into chunks of sorted keys; a query fetches only the chunks holding its words, found from each chunk's
- * first key in the manifest. Page text for snippets is one fragment per page, fetched for shown results.
+ * first key in the manifest. There is no file of every page: a term's postings are (page, score) pairs, the
+ * score being the term's BM25 weight in the page before idf as a whole number of 1/{@value #SCORE_SCALE}ths,
+ * sorted best first (impact order). A long list keeps its first {@value #FIRST_SEGMENT} in the term's entry
+ * and the rest in segment files, each twice as long as the last, named with their first (highest) score, and
+ * a bit set of the pages that have the term, so the client knows how many pages match and that no page it
+ * has not seen yet can score more than the next segment's first score (see
+ * {@link SearchRanking#search(String, SearchRanking.Filters, int)}). A term with a segment over
+ * {@value #RANDOM_ACCESS} postings also has its scores in page order, blk-VERSION-BLOCK.json per block of pages,
+ * for pages deep in its list. Filters are one bit set file per value.
+ * Page text for snippets is one fragment per page, frag/PAGE.VERSION.json, VERSION a hash of every fragment.
  */
 public final class SearchShardWriter {
 
@@ -30,16 +42,31 @@ public final class SearchShardWriter {
     /** The longest page text kept for snippets. */
     static final int FRAGMENT_TEXT = 3000;
 
+    /** Postings of a term kept in its dictionary entry; the rest go to segment files twice as long each time. */
+    static final int FIRST_SEGMENT = 40;
+
     private final int termChunkBytes;
     private final int dictionaryChunkBytes;
+    private final int firstSegment;
+    private final int randomAccess;
 
     public SearchShardWriter() {
-        this(12_000, 6_000);
+        this(12_000, 6_000, FIRST_SEGMENT);
     }
 
     SearchShardWriter(int termChunkBytes, int dictionaryChunkBytes) {
+        this(termChunkBytes, dictionaryChunkBytes, FIRST_SEGMENT);
+    }
+
+    SearchShardWriter(int termChunkBytes, int dictionaryChunkBytes, int firstSegment) {
+        this(termChunkBytes, dictionaryChunkBytes, firstSegment, RANDOM_ACCESS);
+    }
+
+    SearchShardWriter(int termChunkBytes, int dictionaryChunkBytes, int firstSegment, int randomAccess) {
         this.termChunkBytes = termChunkBytes;
         this.dictionaryChunkBytes = dictionaryChunkBytes;
+        this.firstSegment = firstSegment;
+        this.randomAccess = randomAccess;
     }
 
     /** What was written: the folder and the bytes of every file in it. */
@@ -49,40 +76,68 @@ public final class SearchShardWriter {
         }
     }
 
+    /** A term's entry in its chunk, and its other files as {name, JSON}. */
+    private record TermFiles(Map<String, Object> entry, List<String[]> files) {
+    }
+
     public Written write(SearchIndex index, List<AgeGroup> ageGroups, Path site) throws IOException {
         Path folder = site.resolve(FOLDER);
         Files.createDirectories(folder.resolve("frag"));
         Map<String, Long> written = new TreeMap<>();
+        List<SearchDocument> documents = index.documents();
+        int n = documents.size();
+        int fieldCount = SearchDocument.FIELDS.size();
 
-        List<Object> docs = new ArrayList<>();
-        int[][] lengths = index.fieldLengths();
-        for (int i = 0; i < index.documents().size(); i++) {
-            SearchDocument d = index.documents().get(i);
+        // One fragment per page, named by its page number and a hash of every fragment, so names change when any does.
+        String[] fragmentJson = new String[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            SearchDocument d = documents.get(i);
             Map<String, Object> fragment = new LinkedHashMap<>();
             fragment.put("url", d.url());
             fragment.put("title", d.title());
             fragment.put("summary", d.summary());
             fragment.put("text", d.body().length() > FRAGMENT_TEXT ? d.body().substring(0, FRAGMENT_TEXT) : d.body());
-            String frag = hashed(folder, "", Json.write(fragment), written);
-            docs.add(List.of(d.url(), frag, lengths[i], d.type(), d.categories(), d.needs(),
-                    d.ages() == null ? List.of() : d.ages(), d.areas()));
+            fragmentJson[i] = Json.write(fragment);
+        });
+        String fragmentVersion = hash(String.join("\n", fragmentJson).getBytes(StandardCharsets.UTF_8));
+        List<Runnable> writes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String relative = "frag/" + i + "." + fragmentVersion + ".json";
+            byte[] bytes = fragmentJson[i].getBytes(StandardCharsets.UTF_8);
+            written.put(relative, (long) bytes.length);
+            writes.add(() -> writeFile(folder.resolve(relative), bytes));
         }
-        String meta = hashed(folder, "docs-", Json.write(Map.of("docs", docs)), written);
+        int[][] lengths = index.fieldLengths();
+        long[] totals = new long[fieldCount];
+        for (int[] l : lengths) {
+            for (int f = 0; f < fieldCount; f++) {
+                totals[f] += l[f];
+            }
+        }
+        double[] avg = new double[fieldCount];
+        for (int f = 0; f < fieldCount; f++) {
+            avg[f] = n == 0 ? 0 : (double) totals[f] / n;
+        }
 
         Map<String, List<String>> forms = index.formsByTerm();
-        List<Object> termChunks = chunks(folder, "terms-", index.terms(), (term, postings) -> {
-            List<Integer> flat = new ArrayList<>();
-            postings.byDoc().forEach((doc, freqs) -> {
-                flat.add(doc);
-                for (int f : freqs) {
-                    flat.add(f);
-                }
-            });
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("f", forms.getOrDefault(term, List.of()));
-            entry.put("p", flat);
-            return entry;
-        }, termChunkBytes, written);
+        // Every term's entry and segment files, made in parallel; the files are named by their content.
+        List<Map.Entry<String, SearchIndex.Postings>> termList = new ArrayList<>(index.terms().entrySet());
+        List<TermFiles> entries = termList.parallelStream().map(e -> {
+            TermFiles t = new TermFiles(new LinkedHashMap<>(), new ArrayList<>());
+            termEntry(e.getKey(), e.getValue(), forms, lengths, avg, n, t.entry(), t.files());
+            return t;
+        }).toList();
+        TreeMap<String, Map<String, Object>> termEntries = new TreeMap<>();
+        for (int i = 0; i < termList.size(); i++) {
+            termEntries.put(termList.get(i).getKey(), entries.get(i).entry());
+            for (String[] file : entries.get(i).files()) {
+                byte[] bytes = file[1].getBytes(StandardCharsets.UTF_8);
+                written.put(file[0], (long) bytes.length);
+                writes.add(() -> writeFile(folder.resolve(file[0]), bytes));
+            }
+        }
+        writes.parallelStream().forEach(Runnable::run);
+        List<Object> termChunks = chunks(folder, "terms-", termEntries, (term, entry) -> entry, termChunkBytes, written);
         List<Object> dictChunks = chunks(folder, "dict-", index.dictionary(),
                 (surface, stem) -> stem.equals(surface) ? "" : stem, dictionaryChunkBytes, written);
 
@@ -95,24 +150,191 @@ public final class SearchShardWriter {
         });
         String wordsFile = hashed(folder, "words-", Json.write(words), written);
 
-        Map<String, Object> ages = new LinkedHashMap<>();
-        ageGroups.forEach(g -> ages.put(g.id(), List.of(g.from(), g.to())));
+        // Filters: one bit set of pages per value, fetched only when that filter is chosen.
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("category", facet(folder, n, written, d -> documents.get(d).categories()));
+        filters.put("need", facet(folder, n, written, d -> {
+            List<String> needs = documents.get(d).needs();
+            return needs.contains("any") ? union(needs, index.documents().stream()
+                    .flatMap(x -> x.needs().stream()).distinct().toList()) : needs;
+        }));
+        filters.put("age", facet(folder, n, written, d -> {
+            int[] a = documents.get(d).ages();
+            List<String> groups = new ArrayList<>();
+            for (AgeGroup g : ageGroups) {
+                if (a != null && a.length == 2 && a[0] <= g.to() && a[1] >= g.from()) {
+                    groups.add(g.id());
+                }
+            }
+            return groups;
+        }));
+        filters.put("area", facet(folder, n, written, d -> documents.get(d).areas()));
+
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("version", 1);
+        manifest.put("version", 2);
         manifest.put("fields", SearchDocument.FIELDS);
         manifest.put("boosts", BOOSTS);
-        manifest.put("k1", 1.2);
-        manifest.put("b", 0.75);
+        manifest.put("k1", SearchRanking.K1);
+        manifest.put("b", SearchRanking.B);
         manifest.put("stop", stopWords());
-        manifest.put("docs", meta);
+        manifest.put("pages", n);
+        manifest.put("lengths", Arrays.stream(totals).boxed().toList());
+        manifest.put("scale", SCORE_SCALE);
+        manifest.put("random", randomAccess);
+        manifest.put("frag", fragmentVersion);
         manifest.put("words", wordsFile);
         manifest.put("dict", dictChunks);
         manifest.put("terms", termChunks);
-        manifest.put("ages", ages);
+        manifest.put("filters", filters);
         byte[] bytes = Json.write(manifest).getBytes(StandardCharsets.UTF_8);
         Files.write(folder.resolve(MANIFEST), bytes);
         written.put(MANIFEST, (long) bytes.length);
         return new Written(folder, written);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        b.stream().filter(x -> !out.contains(x)).forEach(out::add);
+        return out;
+    }
+
+    /** Value to the file holding the bit set of the pages that have it. */
+    private static Map<String, Object> facet(Path folder, int n, Map<String, Long> written,
+                                             java.util.function.IntFunction<List<String>> values) throws IOException {
+        TreeMap<String, BitSet> sets = new TreeMap<>();
+        for (int d = 0; d < n; d++) {
+            List<String> v = values.apply(d);
+            if (v != null) {
+                for (String value : v) {
+                    sets.computeIfAbsent(value, k -> new BitSet(n)).set(d);
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, BitSet> e : sets.entrySet()) {
+            out.put(e.getKey(), hashed(folder, "filter-", Json.write(bits(e.getValue(), n)), written));
+        }
+        return out;
+    }
+
+    /** A set of pages as base64 of bytes, page d at bit d % 8 of byte d / 8. */
+    static String bits(BitSet set, int n) {
+        byte[] bytes = Arrays.copyOf(set.toByteArray(), (n + 7) / 8);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /**
+     * A term whose postings include a segment longer than this also has its scores in page order, a block of pages a
+     * file, and the client fetches the block of one page rather than such a segment.
+     */
+    public static final int RANDOM_ACCESS = 1000;
+
+    /** Scores are kept as whole numbers of this fraction: a term's BM25 weight in a page, before idf, times this. */
+    public static final int SCORE_SCALE = 10_000;
+
+    /**
+     * One term's entry: its word forms, how many pages have it, and its postings as (page, score) sorted best
+     * first; the first {@link #firstSegment} inline, the rest in segment files each twice as long, with the first
+     * (best) score of each segment and a bit set of every page that has the term.
+     */
+    private void termEntry(String term, SearchIndex.Postings postings, Map<String, List<String>> forms, int[][] lengths,
+                           double[] avg, int n, Map<String, Object> entry, List<String[]> files) {
+        entry.put("f", forms.getOrDefault(term, List.of()));
+        int size = postings.byDoc().size();
+        entry.put("n", size);
+        int[] docs = new int[size];
+        long[] scores = new long[size];
+        int i = 0;
+        for (Map.Entry<Integer, int[]> e : postings.byDoc().entrySet()) {
+            docs[i] = e.getKey();
+            scores[i] = quantize(SearchRanking.termScore(e.getValue(), lengths[e.getKey()], avg));
+            i++;
+        }
+        Integer[] order = new Integer[size];
+        for (int j = 0; j < size; j++) {
+            order[j] = j;
+        }
+        Arrays.sort(order, (x, y) -> scores[x] != scores[y] ? Long.compare(scores[y], scores[x]) : Integer.compare(docs[x], docs[y]));
+        int first = Math.min(firstSegment, size);
+        entry.put("p", segment(order, 0, first, docs, scores));
+        if (first < size) {
+            BitSet member = new BitSet(n);
+            for (int d : docs) {
+                member.set(d);
+            }
+            entry.put("m", bits(member, n));
+            List<Object> more = new ArrayList<>();
+            int from = first;
+            int next = firstSegment * 3 / 2;
+            while (from < size) {
+                int to = Math.min(size, from + next);
+                String json = Json.write(segment(order, from, to, docs, scores));
+                String file = "post-" + hash(json.getBytes(StandardCharsets.UTF_8)) + ".json";
+                files.add(new String[] {file, json});
+                more.add(List.of(file, scores[order[from]], to - from));
+                from = to;
+                next += next / 2;
+            }
+            entry.put("s", more);
+            if (more.stream().anyMatch(x -> ((Number) ((List<?>) x).get(2)).intValue() > randomAccess)) {
+                // The same scores in page order, a block of pages a file, for the few pages deep in a long list.
+                int pagesPerBlock = 64;
+                while ((long) pagesPerBlock * size < 64L * n && pagesPerBlock < n) {
+                    pagesPerBlock *= 2;
+                }
+                long[] byPage = new long[n];
+                for (int j = 0; j < size; j++) {
+                    byPage[docs[j]] = scores[j];
+                }
+                List<String[]> blocks = new ArrayList<>();
+                StringBuilder all = new StringBuilder();
+                for (int b = 0; b * pagesPerBlock < n; b++) {
+                    List<Long> q = new ArrayList<>();
+                    for (int d = b * pagesPerBlock; d < Math.min(n, (b + 1) * pagesPerBlock); d++) {
+                        if (member.get(d)) {
+                            q.add(byPage[d]);
+                        }
+                    }
+                    if (!q.isEmpty()) {
+                        String json = Json.write(q);
+                        blocks.add(new String[] {String.valueOf(b), json});
+                        all.append(b).append(json);
+                    }
+                }
+                String version = hash(all.toString().getBytes(StandardCharsets.UTF_8));
+                for (String[] block : blocks) {
+                    files.add(new String[] {"blk-" + version + "-" + block[0] + ".json", block[1]});
+                }
+                entry.put("b", List.of(version, pagesPerBlock));
+            }
+        }
+    }
+
+    /** A term score as stored: {@code score} times {@link #SCORE_SCALE}, rounded. */
+    static long quantize(double score) {
+        return Math.round(score * SCORE_SCALE);
+    }
+
+    /** Postings order[from..to): "d" their pages, "q" the first score then how much each is below the one before. */
+    private static Map<String, Object> segment(Integer[] order, int from, int to, int[] docs, long[] scores) {
+        List<Integer> d = new ArrayList<>(to - from);
+        List<Long> q = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            d.add(docs[order[i]]);
+            q.add(i == from ? scores[order[i]] : scores[order[i - 1]] - scores[order[i]]);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("d", d);
+        out.put("q", q);
+        return out;
+    }
+
+    private static void writeFile(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static List<String> stopWords() {
@@ -125,7 +347,7 @@ public final class SearchShardWriter {
     }
 
     private interface EntryWriter<V> {
-        Object entry(String key, V value);
+        Object entry(String key, V value) throws IOException;
     }
 
     /** Splits sorted entries into files of about {@code maxBytes}; returns [first key, file] per chunk. */

@@ -87,8 +87,9 @@ class SearchBrowserIT {
             String ranking = results.getAttribute("data-ranking");
             List<String> browser = ranking == null || ranking.isEmpty() ? List.of() : Arrays.asList(ranking.split(" "));
             SearchRanking.Result java = reference.search(query);
-            if (!browser.equals(java.urls())) {
-                problems.add(query + "\n    browser: " + browser + "\n    java:    " + java.urls());
+            if (!browser.equals(java.urls()) || !results.getAttribute("data-count").equals(String.valueOf(java.total()))) {
+                problems.add(query + "\n    browser: " + browser + " of " + results.getAttribute("data-count")
+                        + "\n    java:    " + java.urls() + " of " + java.total());
             }
             List<String> shown = results.findElements(By.cssSelector("li h2 a")).stream()
                     .map(a -> a.getDomAttribute("href")).toList();

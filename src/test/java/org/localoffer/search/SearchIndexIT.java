@@ -55,13 +55,24 @@ class SearchIndexIT {
         assertEquals(List.of("title", "summary", "headings", "body"), manifest.get("fields"));
         try (Stream<Path> files = Files.walk(index())) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (!file.getFileName().toString().equals("manifest.json")) {
+                if (file.getParent().getFileName().toString().equals("frag")) {
+                    assertTrue(file.getFileName().toString().matches("\\d+\\." + manifest.get("frag") + "\\.json"), file.toString());
+                } else if (!file.getFileName().toString().equals("manifest.json") && !file.getFileName().toString().startsWith("blk-")) {
                     assertTrue(file.getFileName().toString().contains(SearchShardWriter.hash(Files.readAllBytes(file))), file.toString());
                 }
             }
         }
-        Map<String, Object> docs = (Map<String, Object>) Json.read(Files.readString(index().resolve((String) manifest.get("docs"))));
-        List<String> urls = ((List<List<Object>>) docs.get("docs")).stream().map(d -> (String) d.get(0)).toList();
+        assertEquals(4, manifest.get("pages") instanceof Number n ? n.intValue() : -1, "content pages only: no drafts, no generated pages");
+        List<String> urls;
+        try (Stream<Path> frags = Files.list(index().resolve("frag"))) {
+            urls = frags.map(f -> {
+                try {
+                    return (String) ((Map<String, Object>) Json.read(Files.readString(f))).get("url");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sorted().toList();
+        }
         assertEquals(List.of("/", "/guides/ehc-needs-assessment/", "/services/occupational-therapy/",
                 "/services/speech-and-language-therapy/"), urls, "content pages in URL order; no drafts, no generated pages");
     }
