@@ -5,7 +5,7 @@ setlocal
 set "ROOT=%~dp0"
 if /I "%~1"=="test" goto test
 if not exist "%ROOT%target\localoffer.jar" call :compile
-java -jar "%ROOT%target\localoffer.jar" %*
+java %JAVA_OPTS% -jar "%ROOT%target\localoffer.jar" %*
 exit /b %ERRORLEVEL%
 
 :compile

@@ -93,6 +93,12 @@ final class BenchCommand implements Callable<Integer> {
     private Run buildInNewProcess(Path site, Path output, int n, Path recording) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The same Java settings as this process (heap, garbage collector, compiler), as the launcher gives them.
+        for (String flag : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (flag.startsWith("-X") && !flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-XX:FlightRecorderOptions")) {
+                command.add(flag);
+            }
+        }
         command.add("-Xmx" + Math.max(1, Runtime.getRuntime().maxMemory() / 1024 / 1024) + "m");
         if (recording != null) {
             command.add("-XX:StartFlightRecording=filename=" + recording.toAbsolutePath() + ",settings=profile");
