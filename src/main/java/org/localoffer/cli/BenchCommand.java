@@ -168,17 +168,9 @@ final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             preview.rebuild();
             long first = (System.nanoTime() - t0) / 1_000_000;
-            long[] times = new long[5];
-            org.localoffer.build.PreviewBuilder.Outcome last = null;
-            for (int i = 0; i < times.length; i++) {
-                Files.writeString(page, "\nOne more sentence, edit " + i + ".\n", java.nio.file.StandardOpenOption.APPEND);
-                bumpModifiedTime(page, i);
-                long t = System.nanoTime();
-                last = preview.rebuild();
-                times[i] = (System.nanoTime() - t) / 1_000_000;
-                preview.refreshSearch();
-            }
-            java.util.Arrays.sort(times);
+            TimedEdits text = timeEdits(preview, page, 5, i -> "\nOne more sentence, edit " + i + ".\n");
+            long[] times = text.millis();
+            org.localoffer.build.PreviewBuilder.Outcome last = text.last();
             System.out.printf("localoffer bench: preview of %s (first build %d ms)%n", label, first);
             System.out.printf("  edit the text of %s: rebuild %d ms (median of 5; fastest %d ms; %s),"
                             + " plus up to %d ms until the save is noticed%n",
@@ -194,21 +186,33 @@ final class BenchCommand implements Callable<Integer> {
             }
             Path template = site.resolve("templates/service.ftlh");
             if (Files.isRegularFile(template)) {
-                long[] ttimes = new long[3];
-                for (int i = 0; i < ttimes.length; i++) {
-                    Files.writeString(template, "<#-- edit " + i + " -->\n", java.nio.file.StandardOpenOption.APPEND);
-                    bumpModifiedTime(template, i);
-                    long t = System.nanoTime();
-                    last = preview.rebuild();
-                    ttimes[i] = (System.nanoTime() - t) / 1_000_000;
-                }
-                java.util.Arrays.sort(ttimes);
+                TimedEdits edits = timeEdits(preview, template, 3, i -> "<#-- edit " + i + " -->\n");
                 System.out.printf("  edit templates/service.ftlh: rebuild %d ms (median of 3; %d pages re-baked, no content re-read)%n",
-                        ttimes[1], last.rebuiltPages().size());
+                        edits.millis()[1], edits.last().rebuiltPages().size());
             }
         } catch (org.localoffer.problem.ProblemsFoundException e) {
             System.err.println("localoffer bench: " + label + " does not build, so the preview was not measured.");
         }
+    }
+
+    private record TimedEdits(long[] millis, org.localoffer.build.PreviewBuilder.Outcome last) {
+    }
+
+    /** Appends to {@code file} {@code count} times, timing the preview's rebuild after each; times sorted. */
+    private static TimedEdits timeEdits(org.localoffer.build.PreviewBuilder preview, Path file, int count,
+                                        java.util.function.IntFunction<String> text) throws Exception {
+        long[] millis = new long[count];
+        org.localoffer.build.PreviewBuilder.Outcome last = null;
+        for (int i = 0; i < count; i++) {
+            Files.writeString(file, text.apply(i), java.nio.file.StandardOpenOption.APPEND);
+            bumpModifiedTime(file, i);
+            long t = System.nanoTime();
+            last = preview.rebuild();
+            millis[i] = (System.nanoTime() - t) / 1_000_000;
+            preview.refreshSearch();
+        }
+        java.util.Arrays.sort(millis);
+        return new TimedEdits(millis, last);
     }
 
     /** File times can be coarse; each edit gets a later time so it is always seen as a change. */
