@@ -34,10 +34,35 @@ public final class RelatedServices {
     /** Words on more than this share of pages say little about any one page (small sites keep pairs). */
     private static final int MAX_SHARE_PERCENT = 40;
 
-    private final SearchAnalysis analysis;
+    /** Stemming and stop words as search has them; glossary synonyms are added by {@link #synonyms}, which is cheaper. */
+    private final SearchAnalysis analysis = new SearchAnalysis(null);
+    private final GlossarySynonyms glossary;
+    private Map<String, List<String[]>> phrasesByFirstWord = Map.of();
+    private Map<String[], List<String[]>> otherPhrases = Map.of();
 
     public RelatedServices(Glossary glossary) {
-        this.analysis = new SearchAnalysis(GlossarySynonyms.from(glossary).map());
+        this.glossary = GlossarySynonyms.from(glossary);
+    }
+
+    /**
+     * Each glossary phrase as indexed words, by its first word, with the other phrases of its group:
+     * a page that says "ASD" counts the words of "autism spectrum disorder" too, as search's synonym
+     * filter would give, without running that filter (most of the cost) over every word of every page.
+     */
+    private void readSynonyms(Analyzer analyzer) {
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        Map<String[], List<String[]>> others = new java.util.IdentityHashMap<>();
+        for (List<String> group : glossary.groups().values()) {
+            List<String[]> phrases = group.stream()
+                    .map(phrase -> SearchAnalysis.terms(analyzer, phrase).toArray(String[]::new))
+                    .filter(words -> words.length > 0).toList();
+            for (String[] phrase : phrases) {
+                byFirst.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
+                others.put(phrase, phrases.stream().filter(o -> o != phrase).toList());
+            }
+        }
+        phrasesByFirstWord = byFirst;
+        otherPhrases = others;
     }
 
     /** A page's telling words and their weights, scaled to length 1. */
@@ -52,6 +77,7 @@ public final class RelatedServices {
         List<RenderedPage> sorted = pages.stream().sorted(Comparator.comparing(p -> p.page().url())).toList();
         List<Map<String, Integer>> counts;
         try (Analyzer analyzer = analysis.indexAnalyzer()) {
+            readSynonyms(analyzer);
             counts = sorted.parallelStream().map(p -> wordCounts(analyzer, p)).toList();
         }
         Map<String, Integer> pagesWithWord = new HashMap<>();
@@ -110,7 +136,7 @@ public final class RelatedServices {
     }
 
     /** Words of the title count three times and of the summary twice: they say what the page is about. */
-    private static Map<String, Integer> wordCounts(Analyzer analyzer, RenderedPage p) {
+    private Map<String, Integer> wordCounts(Analyzer analyzer, RenderedPage p) {
         Map<String, Integer> counts = new HashMap<>();
         add(counts, analyzer, p.page().title(), 3);
         add(counts, analyzer, p.page().summary() == null ? "" : p.page().summary(), 2);
@@ -118,10 +144,32 @@ public final class RelatedServices {
         return counts;
     }
 
-    private static void add(Map<String, Integer> counts, Analyzer analyzer, String text, int weight) {
-        for (String word : SearchAnalysis.terms(analyzer, text)) {
-            counts.merge(word, weight, Integer::sum);
+    private void add(Map<String, Integer> counts, Analyzer analyzer, String text, int weight) {
+        List<String> words = SearchAnalysis.terms(analyzer, text);
+        for (int i = 0; i < words.size(); i++) {
+            counts.merge(words.get(i), weight, Integer::sum);
+            for (String[] phrase : phrasesByFirstWord.getOrDefault(words.get(i), List.of())) {
+                if (startsAt(words, i, phrase)) {
+                    for (String[] other : otherPhrases.get(phrase)) {
+                        for (String word : other) {
+                            counts.merge(word, weight, Integer::sum);
+                        }
+                    }
+                }
+            }
         }
+    }
+
+    private static boolean startsAt(List<String> words, int at, String[] phrase) {
+        if (at + phrase.length > words.size()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.length; j++) {
+            if (!phrase[j].equals(words.get(at + j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Profile profile(Map<String, Integer> counts, Map<String, Integer> pagesWithWord, int n, int maxPages) {
