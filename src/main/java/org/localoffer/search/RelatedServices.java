@@ -34,35 +34,11 @@ public final class RelatedServices {
     /** Words on more than this share of pages say little about any one page (small sites keep pairs). */
     private static final int MAX_SHARE_PERCENT = 40;
 
-    /** Stemming and stop words as search has them; glossary synonyms are added by {@link #synonyms}, which is cheaper. */
-    private final SearchAnalysis analysis = new SearchAnalysis(null);
-    private final GlossarySynonyms glossary;
-    private Map<String, List<String[]>> phrasesByFirstWord = Map.of();
-    private Map<String[], List<String[]>> otherPhrases = Map.of();
+    /** Words read as search reads them: stemming, stop words and the glossary's synonyms. */
+    private final SearchAnalysis analysis;
 
     public RelatedServices(Glossary glossary) {
-        this.glossary = GlossarySynonyms.from(glossary);
-    }
-
-    /**
-     * Each glossary phrase as indexed words, by its first word, with the other phrases of its group:
-     * a page that says "ASD" counts the words of "autism spectrum disorder" too, as search's synonym
-     * filter would give, without running that filter (most of the cost) over every word of every page.
-     */
-    private void readSynonyms(Analyzer analyzer) {
-        Map<String, List<String[]>> byFirst = new HashMap<>();
-        Map<String[], List<String[]>> others = new java.util.IdentityHashMap<>();
-        for (List<String> group : glossary.groups().values()) {
-            List<String[]> phrases = group.stream()
-                    .map(phrase -> SearchAnalysis.terms(analyzer, phrase).toArray(String[]::new))
-                    .filter(words -> words.length > 0).toList();
-            for (String[] phrase : phrases) {
-                byFirst.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
-                others.put(phrase, phrases.stream().filter(o -> o != phrase).toList());
-            }
-        }
-        phrasesByFirstWord = byFirst;
-        otherPhrases = others;
+        this.analysis = new SearchAnalysis(GlossarySynonyms.from(glossary));
     }
 
     /** A page's telling words and their weights, scaled to length 1. */
@@ -76,8 +52,7 @@ public final class RelatedServices {
     public Map<String, List<RenderedPage>> find(List<RenderedPage> pages) {
         List<RenderedPage> sorted = pages.stream().sorted(Comparator.comparing(p -> p.page().url())).toList();
         List<Map<String, Integer>> counts;
-        try (Analyzer analyzer = analysis.indexAnalyzer()) {
-            readSynonyms(analyzer);
+        try (Analyzer analyzer = SearchAnalysis.phraseAnalyzer()) {
             counts = sorted.parallelStream().map(p -> wordCounts(analyzer, p)).toList();
         }
         Map<String, Integer> pagesWithWord = new HashMap<>();
@@ -144,32 +119,14 @@ public final class RelatedServices {
         return counts;
     }
 
+    /** Each word, with the glossary's synonyms added as search adds them (SynonymPhrases), counted by its stem. */
     private void add(Map<String, Integer> counts, Analyzer analyzer, String text, int weight) {
-        List<String> words = SearchAnalysis.terms(analyzer, text);
-        for (int i = 0; i < words.size(); i++) {
-            counts.merge(words.get(i), weight, Integer::sum);
-            for (String[] phrase : phrasesByFirstWord.getOrDefault(words.get(i), List.of())) {
-                if (startsAt(words, i, phrase)) {
-                    for (String[] other : otherPhrases.get(phrase)) {
-                        for (String word : other) {
-                            counts.merge(word, weight, Integer::sum);
-                        }
-                    }
-                }
+        analysis.phrases().expand(SearchAnalysis.terms(analyzer, text), surface -> {
+            String stem = analysis.stem(surface);
+            if (!stem.isEmpty()) {
+                counts.merge(stem, weight, Integer::sum);
             }
-        }
-    }
-
-    private static boolean startsAt(List<String> words, int at, String[] phrase) {
-        if (at + phrase.length > words.size()) {
-            return false;
-        }
-        for (int j = 0; j < phrase.length; j++) {
-            if (!phrase[j].equals(words.get(at + j))) {
-                return false;
-            }
-        }
-        return true;
+        });
     }
 
     private static Profile profile(Map<String, Integer> counts, Map<String, Integer> pagesWithWord, int n, int maxPages) {

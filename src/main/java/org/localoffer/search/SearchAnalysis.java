@@ -64,8 +64,22 @@ public final class SearchAnalysis {
         }
     };
 
+    /** The glossary's synonyms as a phrase look-up, for indexing; null when only a synonym map was given. */
+    private final SynonymPhrases phrases;
+
     public SearchAnalysis(SynonymMap synonyms) {
         this.synonyms = synonyms;
+        this.phrases = null;
+    }
+
+    /** Analysis with the glossary's synonyms, both for Lucene's filters and as a faster phrase look-up. */
+    public SearchAnalysis(GlossarySynonyms glossary) {
+        this.synonyms = glossary.map();
+        this.phrases = new SynonymPhrases(glossary);
+    }
+
+    SynonymPhrases phrases() {
+        return phrases;
     }
 
     /** The analyzer pages are indexed with. */

@@ -9,7 +9,7 @@ public final class SearchIndexer {
 
     /** Indexes the published content pages in {@code site} and writes site/search/index/. */
     public SearchShardWriter.Written index(Path site, SiteModel model) throws IOException {
-        SearchAnalysis analysis = new SearchAnalysis(GlossarySynonyms.from(model.getData().glossary()).map());
+        SearchAnalysis analysis = new SearchAnalysis(GlossarySynonyms.from(model.getData().glossary()));
         SearchIndex index = SearchIndex.build(new PublishedPageReader().read(site, model.getPages()), analysis);
         return new SearchShardWriter().write(index, model.getData().taxonomy().ageGroups(), site);
     }

@@ -29,7 +29,7 @@ class SearchIndexTest {
 
     private final SearchAnalysis analysis = new SearchAnalysis(GlossarySynonyms.from(new Glossary(List.of(
             new GlossaryEntry("Speech and language therapy", "SALT", List.of(), "Talking.", 1),
-            new GlossaryEntry("Education, health and care plan", "EHCP", List.of(), "A plan.", 1)))).map());
+            new GlossaryEntry("Education, health and care plan", "EHCP", List.of(), "A plan.", 1)))));
 
     private static SearchDocument doc(String url, String title, String summary, String headings, String body) {
         return new SearchDocument(url, "service", title, summary, headings, body, List.of(), List.of(), null, List.of());

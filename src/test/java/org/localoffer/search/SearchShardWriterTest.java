@@ -24,7 +24,7 @@ class SearchShardWriterTest {
 
     private SearchShardWriter.Written write(List<SearchDocument> docs, int termChunk, int dictChunk) throws Exception {
         SearchAnalysis analysis = new SearchAnalysis(GlossarySynonyms.from(new Glossary(List.of(
-                new GlossaryEntry("Speech and language therapy", "SALT", List.of(), "Talking.", 1)))).map());
+                new GlossaryEntry("Speech and language therapy", "SALT", List.of(), "Talking.", 1)))));
         return new SearchShardWriter(termChunk, dictChunk).write(SearchIndex.build(docs, analysis),
                 List.of(new AgeGroup("early-years", "0 to 4 years", 0, 4), new AgeGroup("primary", "5 to 11 years", 5, 11)), site);
     }
@@ -98,7 +98,7 @@ class SearchShardWriterTest {
                     List.of(i % 2 == 0 ? "health" : "education"), List.of(i % 5 == 0 ? "any" : "hearing"), new int[] {0, 4 + i % 10},
                     List.of("north")));
         }
-        SearchAnalysis analysis = new SearchAnalysis(GlossarySynonyms.from(new Glossary(List.of())).map());
+        SearchAnalysis analysis = new SearchAnalysis(GlossarySynonyms.from(new Glossary(List.of())));
         return new SearchShardWriter(12_000, 6_000, firstSegment, randomAccess).write(SearchIndex.build(docs, analysis),
                 List.of(new AgeGroup("early-years", "0 to 4 years", 0, 4), new AgeGroup("teens", "13 to 19", 13, 19)), site);
     }
