@@ -1,8 +1,6 @@
 package org.localoffer.build;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +16,7 @@ import org.localoffer.build.SiteBuilder.Prepared;
 import org.localoffer.build.jbake.JBakeOven;
 import org.localoffer.check.CheckContext;
 import org.localoffer.check.ContentChecks;
+import org.localoffer.content.ContentReader;
 import org.localoffer.content.Page;
 import org.localoffer.content.PageReader;
 import org.localoffer.content.SiteContent;
@@ -173,18 +172,11 @@ public final class PreviewBuilder {
             if (old == null) {
                 return Optional.empty();
             }
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(source.resolve(Page.CONTENT_FOLDER).resolve(sourcePath))))
-                        .toString();
-            } catch (CharacterCodingException e) {
-                return Optional.empty(); // the whole build explains it
-            }
             Problems readProblems = new Problems();
-            Optional<Page> fresh = reader.read(sourcePath, text, readProblems);
-            if (fresh.isEmpty() || readProblems.hasErrors() || !sameFrontMatter(old, fresh.get())) {
-                return Optional.empty();
+            Optional<Page> fresh = new ContentReader(reader).readPage(source.resolve(Page.CONTENT_FOLDER), sourcePath,
+                    readProblems);
+            if (fresh.isEmpty() || readProblems.hasErrors() || !old.sameFrontMatter(fresh.get())) {
+                return Optional.empty(); // the whole build reports or handles it
             }
             RenderedBody body = markdown.render(fresh.get(), pageProblems);
             if (!body.anchors().equals(linking.bodies().get(sourcePath).anchors())) {
@@ -262,18 +254,6 @@ public final class PreviewBuilder {
             }
         }
         return out;
-    }
-
-    /** Front matter decides lists, browse pages, feeds and links; an edit that changes it rebuilds everything. */
-    static boolean sameFrontMatter(Page a, Page b) {
-        return withoutBody(a).equals(withoutBody(b));
-    }
-
-    private static Page withoutBody(Page p) {
-        return new Page(p.sourcePath(), p.url(), p.type(), p.title(), p.summary(), p.categories(), p.needs(), p.ages(),
-                p.areas(), p.provider(), p.referral(), p.cost(), p.contact(), p.opening(), p.availability(),
-                p.waitingTimes(), p.waitingTargetWeeks(), p.figures(), p.audience(), p.coProducedWith(), p.lastReviewed(),
-                p.reviewBy(), p.date(), p.statutory(), p.draft(), "", p.bodyStartLine(), p.lines(), p.changes());
     }
 
     /** Re-bakes the pages made with the edited templates, with content as it was. */

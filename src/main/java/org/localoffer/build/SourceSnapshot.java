@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * The size and modified time of every file a site is built from (site.yml, content/, templates/),
  * by path from the site folder with forward slashes. Two snapshots say which files changed.
  */
-record SourceSnapshot(Map<String, Stamp> files) {
+public record SourceSnapshot(Map<String, Stamp> files) {
 
-    record Stamp(long size, long modifiedMillis) {
+    public record Stamp(long size, long modifiedMillis) {
     }
 
     /** Which files were added, removed or changed between two snapshots. */
@@ -28,7 +28,7 @@ record SourceSnapshot(Map<String, Stamp> files) {
         }
     }
 
-    static SourceSnapshot of(Path source) throws IOException {
+    public static SourceSnapshot of(Path source) throws IOException {
         Map<String, Stamp> files = new TreeMap<>();
         for (String root : new String[] {org.localoffer.config.SiteConfig.FILE_NAME, "content", "templates"}) {
             Path start = source.resolve(root);

@@ -28,12 +28,7 @@ public final class ContentChecks {
 
     public Result run(CheckContext context, Problems problems) {
         // Each page is checked on its own, so pages are checked on every core; findings are sorted when shown.
-        context.pages().parallelStream().forEach(page -> {
-            PageText text = new PageText(page);
-            for (PageRule rule : pageRules) {
-                rule.check(text, context, problems);
-            }
-        });
+        context.pages().parallelStream().forEach(page -> runPage(page, context, problems));
         new DuplicateTitleCheck().check(context, problems);
         StatutoryCoverageCheck statutory = new StatutoryCoverageCheck();
         statutory.check(context, problems);

@@ -6,9 +6,6 @@ import java.util.concurrent.Callable;
 import org.localoffer.build.OutputFolder;
 import org.localoffer.build.PreviewBuilder;
 import org.localoffer.build.SiteBuilder;
-import org.localoffer.problem.ProblemReport;
-import org.localoffer.problem.Problems;
-import org.localoffer.problem.ProblemsFoundException;
 import org.localoffer.serve.ChangeWatcher;
 import org.localoffer.serve.PreviewLoop;
 import org.localoffer.serve.PreviewServer;
@@ -37,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }));
         PreviewBuilder builder = new PreviewBuilder(new SiteBuilder(), source, site);
-        if (rebuild(builder) != null) {
+        if (PreviewLoop.rebuild(builder, System.out, System.err) != null) {
             System.err.println("Fix the problems above and run 'localoffer serve' again.");
             return ExitCodes.CONTENT_PROBLEMS;
         }
@@ -56,7 +53,4 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private Problems rebuild(PreviewBuilder builder) throws Exception {
-        return new PreviewLoop(builder, null, null, System.out, System.err).rebuild();
-    }
 }

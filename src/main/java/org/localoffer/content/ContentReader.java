@@ -56,7 +56,7 @@ public final class ContentReader {
         List<Optional<Page>> read = markdown.parallelStream().map(relative -> {
             Problems own = new Problems();
             try {
-                return readPage(contentRoot.resolve(relative), relative, own);
+                return readPage(contentRoot, relative, own);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } finally {
@@ -76,7 +76,15 @@ public final class ContentReader {
         return new SiteContent(List.copyOf(pages), List.copyOf(assets), List.copyOf(unreadable));
     }
 
-    private Optional<Page> readPage(Path file, String relative, Problems problems) throws IOException {
+    /**
+     * Reads one page, as a build reads it: strict UTF-8, then the front matter and body.
+     *
+     * @param contentRoot the site's content folder
+     * @param relative    the page's path under it, with forward slashes
+     * @return empty when the page cannot be read; the problems say why
+     */
+    public Optional<Page> readPage(Path contentRoot, String relative, Problems problems) throws IOException {
+        Path file = contentRoot.resolve(relative);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();

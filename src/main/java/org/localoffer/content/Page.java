@@ -61,6 +61,20 @@ public record Page(
         return lines.getOrDefault(key, 1);
     }
 
+    /**
+     * True when the two differ at most in their text below the front matter. Front matter decides
+     * lists, browse pages, feeds and links, so the preview rebuilds everything when it changes.
+     */
+    public boolean sameFrontMatter(Page other) {
+        return withoutBody().equals(other.withoutBody());
+    }
+
+    private Page withoutBody() {
+        return new Page(sourcePath, url, type, title, summary, categories, needs, ages, areas, provider, referral, cost,
+                contact, opening, availability, waitingTimes, waitingTargetWeeks, figures, audience, coProducedWith,
+                lastReviewed, reviewBy, date, statutory, draft, "", bodyStartLine, lines, changes);
+    }
+
     public boolean isService() {
         return type == PageType.SERVICE;
     }

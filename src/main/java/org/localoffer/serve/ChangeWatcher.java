@@ -1,55 +1,40 @@
 package org.localoffer.serve;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import org.localoffer.build.SourceSnapshot;
 
 /**
- * Notices edits to the site's sources by comparing a fingerprint of file names, sizes and
- * times. Polling works the same on every system and in every editor, including ones that
- * save by replacing the file.
+ * Notices edits to the site's sources by comparing snapshots of file names, sizes and times, the
+ * same snapshots the preview uses to decide what to rebuild. Polling works the same on every system
+ * and in every editor, including ones that save by replacing the file.
  */
 public final class ChangeWatcher {
 
-    private final List<Path> roots;
-    private long last;
+    private final Path source;
+    private SourceSnapshot last;
 
     public ChangeWatcher(Path source) {
-        this.roots = List.of(source.resolve("site.yml"), source.resolve("content"), source.resolve("templates"));
-        this.last = fingerprint();
+        this.source = source;
+        this.last = snapshot();
     }
 
     /** True once for each change since the last call. */
     public boolean changed() {
-        long now = fingerprint();
-        if (now != last) {
-            last = now;
-            return true;
+        SourceSnapshot now = snapshot();
+        if (now.equals(last)) {
+            return false;
         }
-        return false;
+        last = now;
+        return true;
     }
 
-    long fingerprint() {
-        long hash = 17;
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
-                    hash = hash * 31 + p.hashCode();
-                    if (Files.isRegularFile(p)) {
-                        hash = hash * 31 + Files.size(p);
-                        hash = hash * 31 + Files.getLastModifiedTime(p).toMillis();
-                    }
-                }
-            } catch (IOException | UncheckedIOException e) {
-                hash = hash * 31 + 1;
-            }
+    /** An unreadable folder (being saved or removed this instant) counts as a change, looked at again next time. */
+    private SourceSnapshot snapshot() {
+        try {
+            return SourceSnapshot.of(source);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return new SourceSnapshot(java.util.Map.of("", new SourceSnapshot.Stamp(-1, System.nanoTime())));
         }
-        return hash;
     }
 }

@@ -34,6 +34,11 @@ public final class PreviewLoop {
 
     /** Brings the preview up to date; returns null when it worked, or the problems that stopped it. */
     public Problems rebuild() throws IOException {
+        return rebuild(builder, out, err);
+    }
+
+    /** Brings the preview up to date and says so on {@code out}, or what stopped it on {@code err}. */
+    public static Problems rebuild(PreviewBuilder builder, PrintStream out, PrintStream err) throws IOException {
         try {
             PreviewBuilder.Outcome outcome = builder.rebuild();
             BuildResult result = outcome.result();
