@@ -160,6 +160,8 @@ public final class SiteBuilder {
         if (site == null || data == null) {
             return null;
         }
+        java.util.concurrent.CompletableFuture<Map<String, java.time.LocalDate>> sourceDates =
+                new SourceDates(this.clock.getZone()).startForContent(source);
         SiteContent all = new ContentReader(new PageReader(site, data)).read(source, problems);
         SiteContent content = preview ? all : all.withoutDrafts();
         if (content.page("index.md").isEmpty()) {
@@ -203,9 +205,7 @@ public final class SiteBuilder {
         GlossaryMarker glossary = new GlossaryMarker(data.glossary());
         List<RenderedPage> rendered = content.pages().parallelStream()
                 .map(page -> linkAndMark(page, bodies.get(page.sourcePath()), links, glossary, problems)).toList();
-        Set<String> files = new HashSet<>();
-        content.pages().forEach(p -> files.add(p.editorPath()));
-        Map<String, java.time.LocalDate> lastUpdated = new SourceDates(this.clock.getZone()).lastUpdated(source, files);
+        Map<String, java.time.LocalDate> lastUpdated = sourceDates.join();
         SiteModel model = new SiteModel(site, data, rendered, preview, waiting, lastUpdated)
                 .withRelated(new RelatedServices(data.glossary()).find(rendered));
         generated = GeneratedPages.plan(model);

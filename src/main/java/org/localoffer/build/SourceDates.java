@@ -39,6 +39,41 @@ public final class SourceDates {
     }
 
     /**
+     * Starts dating every Markdown file under {@code content/} on a background thread, so that git's
+     * history (and JGit's start-up, about a second from cold) is read while the pages are.
+     */
+    public java.util.concurrent.CompletableFuture<Map<String, LocalDate>> startForContent(Path source) {
+        java.util.concurrent.CompletableFuture<Map<String, LocalDate>> dates = new java.util.concurrent.CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                dates.complete(lastUpdated(source, markdownFiles(source)));
+            } catch (IOException e) {
+                // content/ cannot be listed: the content reader reports that itself; pages show no date.
+                dates.complete(Map.of());
+            } catch (RuntimeException e) {
+                dates.completeExceptionally(e);
+            }
+        }, "localoffer-git-dates");
+        thread.setDaemon(true);
+        thread.start();
+        return dates;
+    }
+
+    /** content/**.md, relative to the site folder with forward slashes, as pages name their files. */
+    static Set<String> markdownFiles(Path source) throws IOException {
+        Path content = source.resolve("content");
+        Set<String> files = new HashSet<>();
+        if (!Files.isDirectory(content)) {
+            return files;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(content)) {
+            walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .forEach(p -> files.add(source.relativize(p).toString().replace('\\', '/')));
+        }
+        return files;
+    }
+
+    /**
      * @param source the site folder
      * @param files  paths relative to the site folder, with forward slashes, e.g. content/services/audiology.md
      * @return the date each file last changed; files that cannot be dated are left out

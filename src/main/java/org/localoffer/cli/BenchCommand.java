@@ -99,7 +99,10 @@ final class BenchCommand implements Callable<Integer> {
                 command.add(flag);
             }
         }
-        command.add("-Xmx" + Math.max(1, Runtime.getRuntime().maxMemory() / 1024 / 1024) + "m");
+        if (command.stream().noneMatch(f -> f.startsWith("-Xmx") || f.startsWith("-XX:MaxRAM"))) {
+            // Java's default heap depends on the machine; the child gets the same limit as this process.
+            command.add("-Xmx" + Math.max(1, Runtime.getRuntime().maxMemory() / 1024 / 1024) + "m");
+        }
         if (recording != null) {
             command.add("-XX:StartFlightRecording=filename=" + recording.toAbsolutePath() + ",settings=profile");
             command.add("-XX:FlightRecorderOptions:stackdepth=256");

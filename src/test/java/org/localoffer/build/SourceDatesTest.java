@@ -67,4 +67,26 @@ class SourceDatesTest {
         assertEquals(Map.of("content/a.md", LocalDate.of(2026, 2, 3)),
                 new SourceDates(ZoneOffset.UTC).lastUpdated(site, Set.of("content/a.md")));
     }
+
+    @Test
+    void datesEveryMarkdownFileUnderContentInTheBackground(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve("content/services"));
+        Files.createDirectories(site.resolve("content/data"));
+        Files.writeString(site.resolve("content/index.md"), "home");
+        Files.writeString(site.resolve("content/services/a.md"), "a");
+        Files.writeString(site.resolve("content/data/glossary.yml"), "not a page");
+        Files.writeString(site.resolve("content/services/leaflet.pdf"), "not a page");
+        touch(site.resolve("content/index.md"), "2026-02-03");
+        touch(site.resolve("content/services/a.md"), "2026-04-05");
+
+        Map<String, LocalDate> dates = new SourceDates(ZoneOffset.UTC).startForContent(site).get();
+
+        assertEquals(Map.of("content/index.md", LocalDate.of(2026, 2, 3),
+                "content/services/a.md", LocalDate.of(2026, 4, 5)), dates);
+    }
+
+    @Test
+    void aSiteWithoutContentHasNoDates(@TempDir Path site) throws Exception {
+        assertEquals(Map.of(), new SourceDates(ZoneOffset.UTC).startForContent(site).get());
+    }
 }
