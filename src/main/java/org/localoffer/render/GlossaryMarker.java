@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.localoffer.data.Glossary;
 import org.localoffer.data.GlossaryEntry;
 
@@ -70,31 +71,35 @@ public final class GlossaryMarker {
             return;
         }
         Set<String> used = new HashSet<>();
-        for (TextNode text : collect(body)) {
-            if (insideSkipped(text)) {
-                continue;
-            }
+        for (TextNode text : textsToMark(body)) {
             markFirstUses(text, used);
         }
     }
 
-    private static List<TextNode> collect(Element body) {
-        List<TextNode> out = new java.util.ArrayList<>();
-        body.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                out.add(t);
+    /**
+     * The texts of {@code body} in document order, but none inside a link, code or an abbr: one walk that
+     * skips those elements whole, rather than looking up every text's ancestors. Collected before any is
+     * marked, because marking splits and replaces texts.
+     */
+    private static List<TextNode> textsToMark(Element body) {
+        List<TextNode> out = new ArrayList<>();
+        for (Element e = body; e != null; e = e.parent()) {
+            if (SKIP.contains(e.normalName())) {
+                return out; // all of it is inside one
+            }
+        }
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.add(t);
+                } else if (node instanceof Element e && SKIP.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
         });
         return out;
-    }
-
-    private static boolean insideSkipped(Node node) {
-        for (Node p = node.parentNode(); p != null; p = p.parentNode()) {
-            if (p instanceof Element e && SKIP.contains(e.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void markFirstUses(TextNode text, Set<String> used) {

@@ -1,6 +1,13 @@
 package org.localoffer.render;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -19,8 +26,68 @@ public final class HtmlPolicy {
     static final Safelist SHARED = safelist();
     /** Holds nothing but the shared allow-list, so it too is safe to share between threads. */
     static final Cleaner CLEANER = new Cleaner(SHARED);
+    /** Per tag name: whether the allow-list adds no attributes to it; asked once per tag, not per element. */
+    private static final Map<String, Boolean> ADDS_NOTHING = new ConcurrentHashMap<>();
 
     private HtmlPolicy() {
+    }
+
+    /**
+     * The body of {@code dirty} as the allow-list leaves it. The Cleaner copies every node into a new
+     * document; when it would copy each one as it is, the body already is that copy and is returned itself.
+     */
+    static Element clean(Document dirty) {
+        Element body = dirty.body();
+        return keepsAsItIs(body) ? body : CLEANER.clean(dirty).body();
+    }
+
+    /**
+     * True when the Cleaner would keep every node under {@code root} unchanged: only plain text and
+     * elements, each with an allowed tag and only allowed attributes (checked by the Cleaner's own
+     * test, which also checks link protocols), and no attributes that the allow-list adds. Anything else
+     * (comments, data, a removed tag or attribute) goes through the Cleaner.
+     */
+    static boolean keepsAsItIs(Element root) {
+        // A walk in document order without recursion, so deep nesting cannot overflow the stack.
+        Node node = root.firstChild();
+        while (node != null) {
+            if (!keptAsItIs(node)) {
+                return false;
+            }
+            Node next = node.firstChild();
+            if (next == null) {
+                while (node != root && node.nextSibling() == null) {
+                    node = node.parentNode();
+                }
+                next = node == root ? null : node.nextSibling();
+            }
+            node = next;
+        }
+        return true;
+    }
+
+    /** Whether the Cleaner copies this one node, without its children, as it is. */
+    private static boolean keptAsItIs(Node node) {
+        if (node.getClass() == TextNode.class) {
+            return true;
+        }
+        if (node.getClass() != Element.class) {
+            return false;
+        }
+        Element e = (Element) node;
+        String name = e.normalName();
+        if (!SHARED.isSafeTag(name)
+                || !ADDS_NOTHING.computeIfAbsent(name, n -> SHARED.getEnforcedAttributes(n).size() == 0)) {
+            return false;
+        }
+        if (e.attributesSize() > 0) {
+            for (Attribute a : e.attributes()) {
+                if (!SHARED.isSafeAttribute(e.tagName(), e, a)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A new, changeable copy of the allow-list. */

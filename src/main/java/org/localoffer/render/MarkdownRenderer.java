@@ -81,9 +81,7 @@ public final class MarkdownRenderer {
             }
         }
         String rawHtml = renderer.render(document);
-        Element body = HtmlPolicy.CLEANER
-                .clean(Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path))
-                .body();
+        Element body = HtmlPolicy.clean(Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path));
         // One walk over the elements finds the tables, headings and ids that three selects used to find.
         List<Element> tables = new ArrayList<>();
         List<Element> headingElements = new ArrayList<>();
@@ -105,6 +103,11 @@ public final class MarkdownRenderer {
             headings.add(new org.localoffer.render.Heading(Integer.parseInt(h.tagName().substring(1)), h.id(), h.text()));
         }
         return new RenderedBody(body.html(), List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links));
+    }
+
+    /** flexmark's HTML for {@code markdown}, before the allow-list: for tests of what the allow-list does to it. */
+    String flexmarkHtml(String markdown) {
+        return renderer.render(parser.parse(markdown));
     }
 
     private static void checkScheme(String href, String path, int line, Problems problems) {

@@ -43,4 +43,21 @@ class GlossaryMarkerTest {
     void leavesLinksAndCodeAlone() {
         assertEquals("<p><a href=\"/x\">SALT</a> <code>SEN</code></p>", mark("<p><a href=\"/x\">SALT</a> <code>SEN</code></p>"));
     }
+
+    @Test
+    void leavesPreformattedTextExistingAbbrsAndEverythingInsideThemAlone() {
+        assertEquals("<pre><code>SEN</code> <b>SALT</b></pre>\n<p><abbr title=\"x\">SEN <em>SEND</em></abbr> <a href=\"/y\"><em>SLT</em></a> "
+                + "<abbr title=\"Speech and language therapy\">SALT</abbr></p>",
+                mark("<pre><code>SEN</code> <b>SALT</b></pre><p><abbr title=\"x\">SEN <em>SEND</em></abbr> <a href=\"/y\"><em>SLT</em></a> SALT</p>"));
+    }
+
+    @Test
+    void marksNothingInAnElementThatIsItselfInsideALink() {
+        Element body = Jsoup.parseBodyFragment("<p><a href=\"/x\"><em>SALT</em></a> SEN</p>").body();
+        Element em = body.selectFirst("em");
+        marker.mark(em);
+        assertEquals("<p><a href=\"/x\"><em>SALT</em></a> SEN</p>", body.html());
+        marker.mark(body.selectFirst("a"));
+        assertEquals("<p><a href=\"/x\"><em>SALT</em></a> SEN</p>", body.html());
+    }
 }
