@@ -41,7 +41,7 @@ public final class JargonCheck implements PageRule {
             if (!(node instanceof Text) || node.getAncestorOfType(Code.class) != null) {
                 continue;
             }
-            String words = node.getChars().toString();
+            String words = PageText.string(node.getChars());
             int start = node.getStartOffset();
             Matcher m = mayHaveAcronym(words) ? ACRONYM.matcher(words) : null;
             while (m != null && m.find()) {
@@ -107,27 +107,30 @@ public final class JargonCheck implements PageRule {
     /** False only when {@link #JARGON_WORD} cannot match: its (?i) ignores case for ASCII letters only. */
     static boolean mayHaveJargon(String s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        boolean afterWordChar = false;
+        for (int i = 0; i + 1 < n; i++) {
             char c = s.charAt(i);
             // Every jargon word starts with a letter, so \b cannot come between it and a letter, digit or _ before it.
-            if (c >= 128 || (i > 0 && isAsciiWordChar(s.charAt(i - 1)))) {
-                continue;
-            }
-            String[] words = JARGON_BY_FIRST[lowerAscii(c)];
-            if (words == null) {
-                continue;
-            }
-            for (String word : words) {
-                if (startsWithIgnoringAsciiCase(s, i, word)) {
-                    return true;
+            if (!afterWordChar && c < 128) {
+                char next = s.charAt(i + 1);
+                // Most words are ruled out by their first two letters, without comparing any jargon.
+                if (next < 128 && JARGON_STARTS[lowerAscii(c) * 128 + lowerAscii(next)]) {
+                    for (String word : JARGON_BY_FIRST[lowerAscii(c)]) {
+                        if (startsWithIgnoringAsciiCase(s, i, word)) {
+                            return true;
+                        }
+                    }
                 }
             }
+            afterWordChar = isAsciiWordChar(c);
         }
         return false;
     }
 
     /** The jargon words by their first letter (all are lower-case ASCII). */
     private static final String[][] JARGON_BY_FIRST = new String[128][];
+    /** Whether any jargon word starts with two letters, at [first * 128 + second]. */
+    private static final boolean[] JARGON_STARTS = new boolean[128 * 128];
 
     static {
         for (String word : JARGON) {
@@ -136,6 +139,7 @@ public final class JargonCheck implements PageRule {
             String[] words = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             words[words.length - 1] = word;
             JARGON_BY_FIRST[first] = words;
+            JARGON_STARTS[first * 128 + word.charAt(1)] = true;
         }
     }
 

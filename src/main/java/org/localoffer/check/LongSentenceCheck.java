@@ -11,11 +11,12 @@ public final class LongSentenceCheck implements PageRule {
     @Override
     public void check(PageText text, CheckContext context, Problems problems) {
         List<Prose.Block> blocks = Prose.blocks(text);
-        List<List<List<String>>> sentenceWords = text.blockSentenceWords();
+        List<List<ReadingAge.Sentence>> sentences = text.sentences();
         for (int b = 0; b < blocks.size(); b++) {
             Prose.Block block = blocks.get(b);
-            for (List<String> words : sentenceWords.get(b)) {
-                if (words.size() > MOST_WORDS) {
+            for (ReadingAge.Sentence sentence : sentences.get(b)) {
+                if (sentence.words() > MOST_WORDS) {
+                    List<String> words = ReadingAge.words(block.text().substring(sentence.start(), sentence.end()));
                     problems.warning(text.path(), block.line(), block.column(), "a sentence has " + words.size()
                             + " words: '" + String.join(" ", words.subList(0, 6)) + " ...'. Split it into sentences of "
                             + MOST_WORDS + " words or fewer.");

@@ -6,6 +6,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.List;
 import org.localoffer.content.Page;
@@ -29,7 +31,7 @@ public final class PageText {
     private final LineIndex lines;
     private List<Node> nodes;
     private List<Prose.Block> blocks;
-    private List<List<List<String>>> blockSentenceWords;
+    private List<List<ReadingAge.Sentence>> sentences;
 
     public PageText(Page page) {
         this.page = page;
@@ -69,21 +71,28 @@ public final class PageText {
         return blocks;
     }
 
-    /** For each of {@link #blocks()}, the words of each of its sentences: read by the reading-age and sentence rules. */
-    List<List<List<String>>> blockSentenceWords() {
-        if (blockSentenceWords == null) {
-            List<List<List<String>>> out = new ArrayList<>();
+    /** For each of {@link #blocks()}, its sentences that have words, counted: read by the reading-age and sentence rules. */
+    List<List<ReadingAge.Sentence>> sentences() {
+        if (sentences == null) {
+            List<List<ReadingAge.Sentence>> out = new ArrayList<>();
             for (Prose.Block block : blocks()) {
-                List<List<String>> sentences = new ArrayList<>();
                 // A block's text is already collapsed and stripped, and doing that again changes nothing.
-                for (String sentence : ReadingAge.sentencesOfPlain(block.text())) {
-                    sentences.add(ReadingAge.words(sentence));
-                }
-                out.add(sentences);
+                out.add(ReadingAge.sentenceCounts(block.text()));
             }
-            blockSentenceWords = out;
+            sentences = out;
         }
-        return blockSentenceWords;
+        return sentences;
+    }
+
+    /**
+     * A node's characters as a String. Most nodes' characters are a plain slice of the page's text, copied at
+     * once here, where flexmark's toString copies them a character at a time into a growing buffer.
+     */
+    static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String text) {
+            return text.substring(chars.getStartOffset(), chars.getEndOffset());
+        }
+        return chars.toString();
     }
 
     /** The file line of a node. */

@@ -1,6 +1,8 @@
 package org.localoffer.check;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -26,13 +28,45 @@ final class Prose {
         List<Block> out = new ArrayList<>();
         for (Node node : text.nodes()) {
             if (node instanceof Paragraph p && !insideTable(p)) {
-                String plain = collapseSpace(new TextCollectingVisitor().collectAndGetText(p)).strip();
+                String plain = plainText(p);
                 if (!plain.isEmpty()) {
                     out.add(new Block(plain, text.line(p), text.column(p)));
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A paragraph's text, as flexmark's TextCollectingVisitor collects it, with white space collapsed and stripped.
+     * Most paragraphs are only text and line breaks, whose text is their characters when they hold no backslash
+     * escape or entity; those are read directly, without the visitor's sequence builders.
+     */
+    static String plainText(Paragraph p) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = p.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak) {
+                text.append(' '); // the visitor adds the line end, and it is collapsed with the space around it
+                continue;
+            }
+            String chars = child instanceof Text ? PageText.string(child.getChars()) : null;
+            if (chars == null || !isLiteral(chars)) {
+                return collapseSpace(new TextCollectingVisitor().collectAndGetText(p)).strip();
+            }
+            text.append(chars);
+        }
+        return collapseSpace(text.toString()).strip();
+    }
+
+    /** Text without a backslash or {@code &} is collected as it is: nothing in it can be an escape or an entity. */
+    private static boolean isLiteral(String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c == '\\' || c == '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same as {@code s.replaceAll("\\s+", " ")}: each run of ASCII white space becomes one space. */

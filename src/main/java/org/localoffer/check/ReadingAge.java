@@ -20,34 +20,32 @@ public record ReadingAge(int words, int sentences, int syllables) {
     public static final int FEWEST_WORDS = 50;
 
 
-    /** Reads one or more blocks of text; each block (a paragraph or list item) ends a sentence. */
-    public static ReadingAge of(List<String> blocks) {
-        List<List<List<String>>> words = new ArrayList<>();
-        for (String block : blocks) {
-            List<List<String>> sentences = new ArrayList<>();
-            for (String sentence : sentences(block)) {
-                sentences.add(words(sentence));
-            }
-            words.add(sentences);
-        }
-        return ofWords(words);
+    /**
+     * One sentence of a block, counted: where it is in the block's text, and how many words and syllables it has.
+     * Counting in place copies no words, which matters because every word of every page is counted.
+     */
+    record Sentence(int start, int end, int words, int syllables) {
     }
 
-    /** Counts text already split into blocks, their sentences and the sentences' words. */
-    static ReadingAge ofWords(List<List<List<String>>> blockSentenceWords) {
+    /** Reads one or more blocks of text; each block (a paragraph or list item) ends a sentence. */
+    public static ReadingAge of(List<String> blocks) {
+        List<List<Sentence>> counted = new ArrayList<>();
+        for (String block : blocks) {
+            counted.add(sentenceCounts(Prose.collapseSpace(block).strip()));
+        }
+        return ofSentences(counted);
+    }
+
+    /** Adds up blocks already split into counted sentences. */
+    static ReadingAge ofSentences(List<List<Sentence>> blocks) {
         int words = 0;
         int sentences = 0;
         int syllables = 0;
-        for (List<List<String>> block : blockSentenceWords) {
-            for (List<String> w : block) {
-                if (w.isEmpty()) {
-                    continue;
-                }
+        for (List<Sentence> block : blocks) {
+            for (Sentence s : block) {
                 sentences++;
-                words += w.size();
-                for (String word : w) {
-                    syllables += syllables(word);
-                }
+                words += s.words();
+                syllables += s.syllables();
             }
         }
         return new ReadingAge(words, sentences, syllables);
@@ -55,7 +53,7 @@ public record ReadingAge(int words, int sentences, int syllables) {
 
     /** The reading age of a page's prose, measured the same way as the reading-age check. */
     public static ReadingAge ofPage(org.localoffer.content.Page page) {
-        return ofWords(new PageText(page).blockSentenceWords());
+        return ofSentences(new PageText(page).sentences());
     }
 
     public boolean measurable() {
@@ -86,6 +84,58 @@ public record ReadingAge(int words, int sentences, int syllables) {
     /** {@link #sentences} of text whose white space is already collapsed and stripped, as a prose block's is. */
     static List<String> sentencesOfPlain(String text) {
         List<String> out = new ArrayList<>();
+        splitSentences(text, (from, to) -> addSentence(out, text.substring(from, to)));
+        return out;
+    }
+
+    /**
+     * The sentences of {@link #sentencesOfPlain} that have words, each with its words and syllables counted:
+     * {@code words(sentence).size()} and the sum of {@link #syllables} over them.
+     */
+    static List<Sentence> sentenceCounts(String text) {
+        List<Sentence> out = new ArrayList<>();
+        char[][] scratch = {new char[32]};
+        splitSentences(text, (from, to) -> {
+            // No word runs over a sentence's ends: one ends in [.!?], and the next starts after white space.
+            int words = 0;
+            int syllables = 0;
+            int i = from;
+            while (i < to) {
+                int cp = codePointAt(text, i, to);
+                if (!isLetterOrNumber(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                i += Character.charCount(cp);
+                while (i < to) {
+                    int c = codePointAt(text, i, to);
+                    if (c == '\'' || c == '’' || c == '-' || isLetterOrNumber(c)) {
+                        i += Character.charCount(c);
+                    } else {
+                        break;
+                    }
+                }
+                words++;
+                if (scratch[0].length < i - start) {
+                    scratch[0] = new char[i - start];
+                }
+                syllables += syllables(text, start, i, scratch[0]);
+            }
+            if (words > 0) {
+                out.add(new Sentence(from, to, words, syllables));
+            }
+        });
+        return out;
+    }
+
+    /** Where a sentence of {@link #splitSentences} runs in its text, from inclusive to exclusive. */
+    private interface SentenceRange {
+        void accept(int from, int to);
+    }
+
+    /** Splits text whose white space is collapsed into sentence ranges, as SENTENCE_END splits it; some may be blank. */
+    private static void splitSentences(String text, SentenceRange out) {
         int n = text.length();
         int from = 0;
         int i = 1;
@@ -104,15 +154,26 @@ public record ReadingAge(int words, int sentences, int syllables) {
                 j++;
             }
             if (j > spaceStart && j < n && opensSentence(text.codePointAt(j))) {
-                addSentence(out, text.substring(from, i));
+                out.accept(from, i);
                 from = j;
                 i = j + 1;
             } else {
                 i++;
             }
         }
-        addSentence(out, text.substring(from));
-        return out;
+        out.accept(from, n);
+    }
+
+    /** {@code text.substring(0, limit).codePointAt(i)}: a surrogate pair is only read whole inside the limit. */
+    private static int codePointAt(String text, int i, int limit) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < limit) {
+            char low = text.charAt(i + 1);
+            if (Character.isLowSurrogate(low)) {
+                return Character.toCodePoint(c, low);
+            }
+        }
+        return c;
     }
 
     private static void addSentence(List<String> out, String s) {
@@ -173,13 +234,17 @@ public record ReadingAge(int words, int sentences, int syllables) {
     }
 
     static int syllables(String word) {
-        int n = word.length();
-        char[] letters = new char[n];
+        return syllables(word, 0, word.length(), new char[word.length()]);
+    }
+
+    /** The syllables of the word {@code text[start, end)}, using {@code letters} (at least end - start long) as scratch. */
+    private static int syllables(String text, int start, int end, char[] letters) {
         int length = 0;
-        for (int i = 0; i < n; i++) {
-            char c = word.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c >= 128) {
-                return syllablesOfAnyText(word); // lower-casing may change the length or give ASCII letters
+                // lower-casing may change the length or give ASCII letters
+                return syllablesOfAnyText(text.substring(start, end));
             }
             if (c >= 'A' && c <= 'Z') {
                 letters[length++] = (char) (c + ('a' - 'A'));

@@ -15,7 +15,7 @@ public final class ReadingAgeCheck implements PageRule {
 
     @Override
     public void check(PageText text, CheckContext context, Problems problems) {
-        ReadingAge age = ReadingAge.ofWords(text.blockSentenceWords());
+        ReadingAge age = ReadingAge.ofSentences(text.sentences());
         if (!age.measurable()) {
             return;
         }

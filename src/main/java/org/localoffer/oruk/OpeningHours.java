@@ -59,6 +59,11 @@ public record OpeningHours(String byDay, String opensAt, String closesAt) {
             return Optional.empty();
         }
         hour = hour % 12 + (pm ? 12 : 0);
-        return Optional.of(String.format(Locale.ROOT, "%02d:%02d", hour, minute));
+        return Optional.of(twoDigits(hour) + ":" + twoDigits(minute));
+    }
+
+    /** The same as {@code String.format("%02d", n)} for 0 to 99, without parsing a format for each time. */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }

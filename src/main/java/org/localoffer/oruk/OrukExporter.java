@@ -1,12 +1,12 @@
 package org.localoffer.oruk;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.localoffer.config.SiteConfig;
@@ -59,24 +59,23 @@ public final class OrukExporter {
         String base = site.baseUrlWithoutSlash() + FOLDER_URL;
 
         // Each service's record is made and written on its own, on every core; the list keeps the sorted order.
-        List<ObjectNode> written = services.parallelStream().map(page -> {
-            ObjectNode record = records.write(page);
+        // services.json holds the same text again, indented, instead of writing each record twice.
+        List<String> written = services.parallelStream().map(page -> {
+            String record = records.write(page);
             try {
-                write(folder.resolve("services/" + record.get("id").asText() + ".json"), record);
+                write(folder.resolve("services/" + records.serviceId(page) + ".json"), record);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return record;
         }).toList();
-        ArrayNode all = JSON.arrayNode();
-        written.forEach(all::add);
-        write(folder.resolve("services.json"), page(all));
+        write(folder.resolve("services.json"), page(written));
 
-        ArrayNode taxonomies = JSON.arrayNode();
+        List<String> taxonomies = new ArrayList<>();
         for (OrukVocabulary v : OrukVocabulary.values()) {
-            ObjectNode t = records.taxonomy(v);
+            String t = records.taxonomy(v);
             taxonomies.add(t);
-            write(folder.resolve("taxonomies/" + t.get("id").asText() + ".json"), t);
+            write(folder.resolve("taxonomies/" + records.taxonomyId(v) + ".json"), t);
         }
         write(folder.resolve("taxonomies.json"), page(taxonomies));
 
@@ -97,21 +96,31 @@ public final class OrukExporter {
         return services.size();
     }
 
-    /** The paged-list shape of the ORUK API, as one page holding everything. */
-    static ObjectNode page(ArrayNode contents) {
-        ObjectNode p = JSON.objectNode();
-        p.put("total_items", contents.size());
-        p.put("total_pages", 1);
-        p.put("page_number", 1);
-        p.put("size", contents.size());
-        p.put("first_page", true);
-        p.put("last_page", true);
-        p.put("empty", contents.isEmpty());
-        p.set("contents", contents);
-        return p;
+    /** The paged-list shape of the ORUK API, as one page holding everything: records as {@link OrukJson#pretty} text. */
+    static String page(List<String> contents) {
+        return OrukJson.pretty(json -> {
+            json.writeStartObject();
+            json.writeNumberField("total_items", contents.size());
+            json.writeNumberField("total_pages", 1);
+            json.writeNumberField("page_number", 1);
+            json.writeNumberField("size", contents.size());
+            json.writeBooleanField("first_page", true);
+            json.writeBooleanField("last_page", true);
+            json.writeBooleanField("empty", contents.isEmpty());
+            json.writeArrayFieldStart("contents");
+            for (String record : contents) {
+                OrukJson.writeNested(json, record);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     private static void write(Path file, ObjectNode node) throws IOException {
-        Files.writeString(file, OrukJson.pretty(node), StandardCharsets.UTF_8);
+        write(file, OrukJson.pretty(node));
+    }
+
+    private static void write(Path file, String json) throws IOException {
+        Files.writeString(file, json, StandardCharsets.UTF_8);
     }
 }

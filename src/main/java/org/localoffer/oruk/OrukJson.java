@@ -1,19 +1,30 @@
 package org.localoffer.oruk;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
 /** The one JSON setup for Open Referral files and JSON-LD: keys in the order written, LF line ends. */
 final class OrukJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static final ObjectWriter PRETTY = MAPPER.writer(PRINTER);
+
+    /** Writes one JSON value to a generator. */
+    @FunctionalInterface
+    interface Writing {
+        void write(JsonGenerator json) throws IOException;
+    }
 
     private OrukJson() {
     }
@@ -25,6 +36,32 @@ final class OrukJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always writes", e);
         }
+    }
+
+    /**
+     * The same text as {@link #pretty(JsonNode)} gives for the tree the writing would build, written straight to a
+     * generator: large exports need no tree.
+     */
+    static String pretty(Writing writing) {
+        StringWriter out = new StringWriter(4096);
+        // The printer keeps the nesting level, so each text gets its own, as ObjectWriter does.
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(PRINTER.createInstance())) {
+            writing.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    /**
+     * Writes text made by {@link #pretty} as the next value in a generator's current array, indented for where it
+     * goes, so that a value already written for its own file is not written again. A JSON text's line breaks are
+     * all indentation: strings cannot hold a raw line break.
+     */
+    static void writeNested(JsonGenerator json, String pretty) throws IOException {
+        String indent = "  ".repeat(json.getOutputContext().getNestingDepth());
+        String value = pretty.endsWith("\n") ? pretty.substring(0, pretty.length() - 1) : pretty;
+        json.writeRawValue(value.replace("\n", "\n" + indent));
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.localoffer.oruk;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.localoffer.config.Locality;
 import org.localoffer.config.SiteConfig;
 import org.localoffer.content.Availability;
@@ -31,11 +32,14 @@ public final class ServiceRecordWriter {
     /** An organization's description, which ORUK requires and a page does not have. */
     static final String ORGANIZATION_DESCRIPTION = "%s provides services listed in the %s.";
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     private final SiteConfig site;
     private final SiteData data;
     private final String base;
+    /** Ids and words that many records share, worked out once per export (records are written on every core). */
+    private final Map<String, String> organizationIds = new ConcurrentHashMap<>();
+    private final Map<String, String> organizationDescriptions = new ConcurrentHashMap<>();
+    private final Map<OrukVocabulary, String> taxonomyIds = new ConcurrentHashMap<>();
+    private final Map<String, String> termIds = new ConcurrentHashMap<>();
 
     public ServiceRecordWriter(SiteConfig site, SiteData data) {
         this.site = site;
@@ -50,61 +54,75 @@ public final class ServiceRecordWriter {
 
     /** The organization id for a provider: the same provider name gives the same id on every page. */
     public String organizationId(String provider) {
-        return OrukIds.forUrl(base + "/openreferral/organizations/" + slug(provider));
+        return organizationIds.computeIfAbsent(provider,
+                p -> OrukIds.forUrl(base + "/openreferral/organizations/" + slug(p)));
     }
 
     public String taxonomyId(OrukVocabulary vocabulary) {
-        return OrukIds.forUrl(base + "/openreferral/taxonomies/" + vocabulary.key());
+        return taxonomyIds.computeIfAbsent(vocabulary,
+                v -> OrukIds.forUrl(base + "/openreferral/taxonomies/" + v.key()));
     }
 
     public String termId(OrukVocabulary vocabulary, String termId) {
-        return OrukIds.forUrl(base + "/openreferral/taxonomies/" + vocabulary.key() + "/" + termId);
+        return termIds.computeIfAbsent(vocabulary.key() + "/" + termId,
+                key -> OrukIds.forUrl(base + "/openreferral/taxonomies/" + key));
     }
 
-    public ObjectNode write(Page page) {
+    /** The service's record as indented JSON text, as {@code GET /services/{id}} returns it. */
+    public String write(Page page) {
+        return OrukJson.pretty(json -> write(page, json));
+    }
+
+    private void write(Page page, JsonGenerator json) throws IOException {
         String id = serviceId(page);
         String pageUrl = base + page.url();
-        ObjectNode s = JSON.objectNode();
-        s.put("id", id);
-        s.put("organization_id", organizationId(page.provider()));
-        s.put("name", page.title());
-        s.put("description", page.summary());
+        json.writeStartObject();
+        json.writeStringField("id", id);
+        json.writeStringField("organization_id", organizationId(page.provider()));
+        json.writeStringField("name", page.title());
+        json.writeStringField("description", page.summary());
         ContactDetails contact = page.contact();
         if (contact.website() != null) {
-            s.put("url", contact.website());
+            json.writeStringField("url", contact.website());
         }
         if (contact.email() != null) {
-            s.put("email", contact.email());
+            json.writeStringField("email", contact.email());
         }
-        s.put("status", status(page.availability()));
-        s.put("minimum_age", page.ages().from());
-        s.put("maximum_age", page.ages().to());
+        json.writeStringField("status", status(page.availability()));
+        json.writeNumberField("minimum_age", page.ages().from());
+        json.writeNumberField("maximum_age", page.ages().to());
         if (page.lastReviewed() != null) {
-            s.put("assured_date", page.lastReviewed().toString());
+            json.writeStringField("assured_date", page.lastReviewed().toString());
         }
         if (page.availability() != Availability.OPEN) {
-            s.put("alert", page.availability().label() + ".");
+            json.writeStringField("alert", page.availability().label() + ".");
         }
-        s.set("schedules", schedules(page, id, pageUrl));
-        s.set("service_areas", serviceAreas(page, id, pageUrl));
-        s.set("service_at_locations", locations(page, id, pageUrl));
-        s.set("organization", organization(page.provider()));
-        s.set("cost_options", costOptions(page, id, pageUrl));
-        s.set("contacts", contacts(page, id, pageUrl));
-        s.set("attributes", attributes(page, id, pageUrl));
-        return s;
+        schedules(json, page, id, pageUrl);
+        serviceAreas(json, page, id, pageUrl);
+        locations(json, page, id, pageUrl);
+        json.writeFieldName("organization");
+        organization(json, page.provider());
+        costOptions(json, page, id, pageUrl);
+        contacts(json, page, id, pageUrl);
+        attributes(json, page, id, pageUrl);
+        json.writeEndObject();
     }
 
-    /** The taxonomy record for one of the site's vocabularies, with every term. */
-    public ObjectNode taxonomy(OrukVocabulary vocabulary) {
-        ObjectNode t = JSON.objectNode();
-        t.put("id", taxonomyId(vocabulary));
-        t.put("name", vocabulary.taxonomyName(site.siteTitle()));
-        t.put("description", vocabulary.description(site.siteTitle()));
-        t.put("uri", base + OrukExporter.FOLDER_URL + "taxonomies/" + taxonomyId(vocabulary) + ".json");
-        ArrayNode terms = t.putArray("taxonomy_terms");
-        vocabulary.terms(data).forEach(term -> terms.add(term(vocabulary, term)));
-        return t;
+    /** The taxonomy record for one of the site's vocabularies, with every term, as indented JSON text. */
+    public String taxonomy(OrukVocabulary vocabulary) {
+        return OrukJson.pretty(json -> {
+            json.writeStartObject();
+            json.writeStringField("id", taxonomyId(vocabulary));
+            json.writeStringField("name", vocabulary.taxonomyName(site.siteTitle()));
+            json.writeStringField("description", vocabulary.description(site.siteTitle()));
+            json.writeStringField("uri", base + OrukExporter.FOLDER_URL + "taxonomies/" + taxonomyId(vocabulary) + ".json");
+            json.writeArrayFieldStart("taxonomy_terms");
+            for (Term term : vocabulary.terms(data)) {
+                term(json, vocabulary, term);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     static String status(Availability availability) {
@@ -115,150 +133,169 @@ public final class ServiceRecordWriter {
         };
     }
 
-    private ArrayNode schedules(Page page, String serviceId, String pageUrl) {
+    private void schedules(JsonGenerator json, Page page, String serviceId, String pageUrl) throws IOException {
         Opening o = page.opening();
-        ObjectNode s = JSON.objectNode();
-        s.put("id", OrukIds.forUrl(pageUrl + "#schedule"));
-        s.put("service_id", serviceId);
+        json.writeArrayFieldStart("schedules");
+        json.writeStartObject();
+        json.writeStringField("id", OrukIds.forUrl(pageUrl + "#schedule"));
+        json.writeStringField("service_id", serviceId);
         Optional<OpeningHours> structured = OpeningHours.parse(o.hours());
-        structured.ifPresent(h -> {
-            s.put("freq", "WEEKLY");
-            s.put("interval", 1);
-            s.put("byday", h.byDay());
-            s.put("opens_at", h.opensAt());
-            s.put("closes_at", h.closesAt());
-        });
-        s.put("description", o.hours());
+        if (structured.isPresent()) {
+            OpeningHours h = structured.get();
+            json.writeStringField("freq", "WEEKLY");
+            json.writeNumberField("interval", 1);
+            json.writeStringField("byday", h.byDay());
+            json.writeStringField("opens_at", h.opensAt());
+            json.writeStringField("closes_at", h.closesAt());
+        }
+        json.writeStringField("description", o.hours());
         String notes = (o.termTimeOnly() ? TERM_TIME_ONLY : "")
                 + (o.holidayCover() == null ? "" : (o.termTimeOnly() ? " " : "") + HOLIDAYS + o.holidayCover());
         if (!notes.isEmpty()) {
-            s.put("notes", notes);
+            json.writeStringField("notes", notes);
         }
-        return JSON.arrayNode().add(s);
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
-    private ArrayNode serviceAreas(Page page, String serviceId, String pageUrl) {
-        ArrayNode out = JSON.arrayNode();
+    private void serviceAreas(JsonGenerator json, Page page, String serviceId, String pageUrl) throws IOException {
+        json.writeArrayFieldStart("service_areas");
         for (String area : page.areas()) {
             Locality l = site.locality(area).orElseThrow();
-            ObjectNode a = out.addObject();
-            a.put("id", OrukIds.forUrl(pageUrl + "#service_area/" + area));
-            a.put("service_id", serviceId);
-            a.put("name", l.name());
+            json.writeStartObject();
+            json.writeStringField("id", OrukIds.forUrl(pageUrl + "#service_area/" + area));
+            json.writeStringField("service_id", serviceId);
+            json.writeStringField("name", l.name());
             if (l.description() != null) {
-                a.put("service_area", l.description());
+                json.writeStringField("service_area", l.description());
             }
-            a.put("uri", base + "/services/area/" + area + "/");
+            json.writeStringField("uri", base + "/services/area/" + area + "/");
+            json.writeEndObject();
         }
-        return out;
+        json.writeEndArray();
     }
 
-    private ArrayNode locations(Page page, String serviceId, String pageUrl) {
-        ArrayNode out = JSON.arrayNode();
+    private void locations(JsonGenerator json, Page page, String serviceId, String pageUrl) throws IOException {
+        json.writeArrayFieldStart("service_at_locations");
         String text = page.contact().address();
-        if (text == null) {
-            return out;
+        if (text != null) {
+            String locationId = OrukIds.forUrl(pageUrl + "#location");
+            json.writeStartObject();
+            json.writeStringField("id", OrukIds.forUrl(pageUrl + "#service_at_location"));
+            json.writeStringField("service_id", serviceId);
+            json.writeStringField("location_id", locationId);
+            json.writeObjectFieldStart("location");
+            json.writeStringField("id", locationId);
+            json.writeStringField("location_type", "physical");
+            Optional<UkAddress> parsed = UkAddress.parse(text);
+            json.writeStringField("name", parsed.map(UkAddress::firstLine).orElse(text));
+            json.writeStringField("description", text);
+            if (parsed.isPresent()) {
+                UkAddress a = parsed.get();
+                json.writeArrayFieldStart("addresses");
+                json.writeStartObject();
+                json.writeStringField("id", OrukIds.forUrl(pageUrl + "#address"));
+                json.writeStringField("location_id", locationId);
+                json.writeStringField("address_1", a.lines());
+                json.writeStringField("city", a.town());
+                // ORUK requires a state or province; a Local Offer's services are in its local area.
+                json.writeStringField("state_province", site.areaName());
+                json.writeStringField("postal_code", a.postcode());
+                json.writeStringField("country", "GB");
+                json.writeStringField("address_type", "physical");
+                json.writeEndObject();
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        String locationId = OrukIds.forUrl(pageUrl + "#location");
-        ObjectNode sal = out.addObject();
-        sal.put("id", OrukIds.forUrl(pageUrl + "#service_at_location"));
-        sal.put("service_id", serviceId);
-        sal.put("location_id", locationId);
-        ObjectNode loc = sal.putObject("location");
-        loc.put("id", locationId);
-        loc.put("location_type", "physical");
-        Optional<UkAddress> parsed = UkAddress.parse(text);
-        loc.put("name", parsed.map(UkAddress::firstLine).orElse(text));
-        loc.put("description", text);
-        parsed.ifPresent(a -> {
-            ObjectNode ad = loc.putArray("addresses").addObject();
-            ad.put("id", OrukIds.forUrl(pageUrl + "#address"));
-            ad.put("location_id", locationId);
-            ad.put("address_1", a.lines());
-            ad.put("city", a.town());
-            // ORUK requires a state or province; a Local Offer's services are in its local area.
-            ad.put("state_province", site.areaName());
-            ad.put("postal_code", a.postcode());
-            ad.put("country", "GB");
-            ad.put("address_type", "physical");
-        });
-        return out;
+        json.writeEndArray();
     }
 
-    private ObjectNode organization(String provider) {
-        ObjectNode o = JSON.objectNode();
-        o.put("id", organizationId(provider));
-        o.put("name", provider);
-        o.put("description", String.format(Locale.ROOT, ORGANIZATION_DESCRIPTION, provider, site.siteTitle()));
-        return o;
+    private void organization(JsonGenerator json, String provider) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", organizationId(provider));
+        json.writeStringField("name", provider);
+        json.writeStringField("description", organizationDescriptions.computeIfAbsent(provider,
+                p -> String.format(Locale.ROOT, ORGANIZATION_DESCRIPTION, p, site.siteTitle())));
+        json.writeEndObject();
     }
 
-    private ArrayNode costOptions(Page page, String serviceId, String pageUrl) {
-        ObjectNode c = JSON.objectNode();
-        c.put("id", OrukIds.forUrl(pageUrl + "#cost_option"));
-        c.put("service_id", serviceId);
+    private void costOptions(JsonGenerator json, Page page, String serviceId, String pageUrl) throws IOException {
+        json.writeArrayFieldStart("cost_options");
+        json.writeStartObject();
+        json.writeStringField("id", OrukIds.forUrl(pageUrl + "#cost_option"));
+        json.writeStringField("service_id", serviceId);
         if (page.cost().strip().equalsIgnoreCase("free")) {
-            c.put("amount", 0);
+            json.writeNumberField("amount", 0);
         }
-        c.put("amount_description", page.cost());
-        return JSON.arrayNode().add(c);
+        json.writeStringField("amount_description", page.cost());
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
-    private ArrayNode contacts(Page page, String serviceId, String pageUrl) {
-        ArrayNode out = JSON.arrayNode();
+    private void contacts(JsonGenerator json, Page page, String serviceId, String pageUrl) throws IOException {
+        json.writeArrayFieldStart("contacts");
         String phone = page.contact().phone();
-        if (phone == null) {
-            return out;
+        if (phone != null) {
+            String contactId = OrukIds.forUrl(pageUrl + "#contact");
+            json.writeStartObject();
+            json.writeStringField("id", contactId);
+            json.writeStringField("service_id", serviceId);
+            json.writeStringField("name", page.title());
+            // The UK profile keeps the phone table (with contact_id) but its nested contact lists no phones; they
+            // are nested here as HSDS 3.0 does, because a phone number is what families need most.
+            json.writeArrayFieldStart("phones");
+            json.writeStartObject();
+            json.writeStringField("id", OrukIds.forUrl(pageUrl + "#phone"));
+            json.writeStringField("contact_id", contactId);
+            json.writeStringField("number", phone);
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        String contactId = OrukIds.forUrl(pageUrl + "#contact");
-        ObjectNode c = out.addObject();
-        c.put("id", contactId);
-        c.put("service_id", serviceId);
-        c.put("name", page.title());
-        // The UK profile keeps the phone table (with contact_id) but its nested contact lists no phones; they
-        // are nested here as HSDS 3.0 does, because a phone number is what families need most.
-        ObjectNode p = c.putArray("phones").addObject();
-        p.put("id", OrukIds.forUrl(pageUrl + "#phone"));
-        p.put("contact_id", contactId);
-        p.put("number", phone);
-        return out;
+        json.writeEndArray();
     }
 
-    private ArrayNode attributes(Page page, String serviceId, String pageUrl) {
-        ArrayNode out = JSON.arrayNode();
-        add(out, OrukVocabulary.CATEGORIES, page.categories(), serviceId, pageUrl);
-        add(out, OrukVocabulary.NEEDS, page.needs(), serviceId, pageUrl);
-        add(out, OrukVocabulary.REFERRAL, page.referral(), serviceId, pageUrl);
-        add(out, OrukVocabulary.AVAILABILITY, List.of(page.availability().id()), serviceId, pageUrl);
-        return out;
+    private void attributes(JsonGenerator json, Page page, String serviceId, String pageUrl) throws IOException {
+        json.writeArrayFieldStart("attributes");
+        add(json, OrukVocabulary.CATEGORIES, page.categories(), serviceId, pageUrl);
+        add(json, OrukVocabulary.NEEDS, page.needs(), serviceId, pageUrl);
+        add(json, OrukVocabulary.REFERRAL, page.referral(), serviceId, pageUrl);
+        add(json, OrukVocabulary.AVAILABILITY, List.of(page.availability().id()), serviceId, pageUrl);
+        json.writeEndArray();
     }
 
-    private void add(ArrayNode out, OrukVocabulary vocabulary, List<String> ids, String serviceId, String pageUrl) {
+    private void add(JsonGenerator json, OrukVocabulary vocabulary, List<String> ids, String serviceId, String pageUrl)
+            throws IOException {
         List<Term> terms = vocabulary.terms(data);
         for (String id : ids) {
             Term term = Taxonomy.find(terms, id).orElseThrow();
-            ObjectNode a = out.addObject();
-            a.put("id", OrukIds.forUrl(pageUrl + "#attribute/" + vocabulary.key() + "/" + id));
-            a.put("link_id", serviceId);
-            a.put("link_type", "service");
-            a.put("taxonomy_term_id", termId(vocabulary, id));
-            a.set("taxonomy_term", term(vocabulary, term));
+            json.writeStartObject();
+            json.writeStringField("id", OrukIds.forUrl(pageUrl + "#attribute/" + vocabulary.key() + "/" + id));
+            json.writeStringField("link_id", serviceId);
+            json.writeStringField("link_type", "service");
+            json.writeStringField("taxonomy_term_id", termId(vocabulary, id));
+            json.writeFieldName("taxonomy_term");
+            term(json, vocabulary, term);
+            json.writeEndObject();
         }
     }
 
-    private ObjectNode term(OrukVocabulary vocabulary, Term term) {
-        ObjectNode t = JSON.objectNode();
-        t.put("id", termId(vocabulary, term.id()));
-        t.put("name", term.name());
-        t.put("description", term.description() == null || term.description().isBlank() ? term.name() : term.description());
-        t.put("taxonomy", vocabulary.taxonomyName(site.siteTitle()));
-        t.put("taxonomy_id", taxonomyId(vocabulary));
+    private void term(JsonGenerator json, OrukVocabulary vocabulary, Term term) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", termId(vocabulary, term.id()));
+        json.writeStringField("name", term.name());
+        json.writeStringField("description",
+                term.description() == null || term.description().isBlank() ? term.name() : term.description());
+        json.writeStringField("taxonomy", vocabulary.taxonomyName(site.siteTitle()));
+        json.writeStringField("taxonomy_id", taxonomyId(vocabulary));
         String termPage = vocabulary.termPage(term.id());
         if (termPage != null) {
-            t.put("term_uri", base + termPage);
+            json.writeStringField("term_uri", base + termPage);
         }
-        t.put("term", term.id());
-        return t;
+        json.writeStringField("term", term.id());
+        json.writeEndObject();
     }
 
     /** "Brackenford Community Health NHS Trust" as "brackenford-community-health-nhs-trust". */

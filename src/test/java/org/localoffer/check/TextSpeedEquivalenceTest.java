@@ -1,10 +1,16 @@
 package org.localoffer.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +123,61 @@ class TextSpeedEquivalenceTest {
             String w = random(r, i % 2 == 0 ? "aeiouylbdtsxyzAESD" : ALPHABET, r.nextInt(9));
             assertEquals(regexSyllables(w), ReadingAge.syllables(w), w);
         }
+    }
+
+    @Test
+    void sentencesAreCountedInPlaceAsTheRegexesCountedThem() {
+        List<String> texts = new ArrayList<>(SAMPLES);
+        Random r = new Random(7);
+        for (int i = 0; i < 50_000; i++) {
+            texts.add(random(r, ALPHABET, r.nextInt(40)));
+        }
+        for (int i = 0; i < 2_000; i++) {
+            texts.add(random(r, "𝐀𝐛\uD835\uDC00\uD835. !'’-aB", r.nextInt(20)));
+        }
+        for (String s : texts) {
+            String plain = Prose.collapseSpace(s).strip();
+            List<ReadingAge.Sentence> counted = ReadingAge.sentenceCounts(plain);
+            List<String> expected = new ArrayList<>();
+            for (String sentence : regexSentences(s)) {
+                List<String> words = regexWords(sentence);
+                if (!words.isEmpty()) {
+                    expected.add(words + " " + words.stream().mapToInt(TextSpeedEquivalenceTest::regexSyllables).sum());
+                }
+            }
+            List<String> actual = new ArrayList<>();
+            for (ReadingAge.Sentence c : counted) {
+                List<String> words = ReadingAge.words(plain.substring(c.start(), c.end()));
+                assertEquals(words.size(), c.words(), s);
+                actual.add(words + " " + c.syllables());
+            }
+            assertEquals(expected, actual, s);
+        }
+    }
+
+    @Test
+    void paragraphAndNodeTextIsWhatFlexmarkGives() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create()));
+        Parser parser = Parser.builder(options).build();
+        Random r = new Random(8);
+        List<String> texts = new ArrayList<>(List.of("a\\*b &amp; c", "line one  \nline two\r\nthree\rfour", "> quoted\n> more",
+                "- item\n  more\n- [link](x.md) after", "a `code` b *em* __strong__ {#id} <b>x</b> ![alt](i.png)", "&copy; &#65; \\&"));
+        for (int i = 0; i < 20_000; i++) {
+            texts.add(random(r, "ab cd\n\n\r \t\\&;#*_`[]()<>!|-{}:.1é\u2003", r.nextInt(60)));
+        }
+        int paragraphs = 0;
+        for (String text : texts) {
+            for (Node node : parser.parse(text).getDescendants()) {
+                assertEquals(node.getChars().toString(), PageText.string(node.getChars()), text);
+                if (node instanceof Paragraph p) {
+                    paragraphs++;
+                    assertEquals(Prose.collapseSpace(new TextCollectingVisitor().collectAndGetText(p)).strip(),
+                            Prose.plainText(p), text);
+                }
+            }
+        }
+        assertTrue(paragraphs > 20_000, "paragraphs " + paragraphs);
     }
 
     @Test

@@ -36,6 +36,16 @@ class OrukPartsTest {
     }
 
     @Test
+    void timesAreWrittenWithTwoDigitsForHoursAndMinutes() {
+        assertEquals(Optional.of("00:00"), OpeningHours.time("12am"));
+        assertEquals(Optional.of("12:00"), OpeningHours.time("12pm"));
+        assertEquals(Optional.of("22:05"), OpeningHours.time("10:05pm"));
+        assertEquals(Optional.of("07:59"), OpeningHours.time("7:59am"));
+        assertEquals(Optional.empty(), OpeningHours.time("7:60am"));
+        assertEquals(Optional.empty(), OpeningHours.time("13pm"));
+    }
+
+    @Test
     void onlyAddressesEndingInATownAndPostcodeAreSplit() {
         UkAddress a = UkAddress.parse("Fenwick Health Centre, 12 Mill Lane, Fenwick BR3 2QT").orElseThrow();
         assertEquals(new UkAddress("Fenwick Health Centre, 12 Mill Lane", "Fenwick", "BR3 2QT"), a);
