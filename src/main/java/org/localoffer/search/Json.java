@@ -15,15 +15,21 @@ final class Json {
     private Json() {
     }
 
+    /** JSON already written, put in as it is: a value written once can be measured and then written again for free. */
+    record Raw(String json) {
+    }
+
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
     }
 
-    private static void write(Object value, StringBuilder out) {
+    static void write(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof String s) {
             string(s, out);
         } else if (value instanceof Integer || value instanceof Long) {
@@ -75,7 +81,7 @@ final class Json {
         }
     }
 
-    private static void string(String s, StringBuilder out) {
+    static void string(String s, StringBuilder out) {
         out.append('"');
         if (plain(s)) {
             out.append(s).append('"');

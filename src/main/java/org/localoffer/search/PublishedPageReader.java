@@ -10,6 +10,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.localoffer.content.Page;
 import org.localoffer.render.RenderedPage;
 
@@ -22,6 +24,13 @@ public final class PublishedPageReader {
 
     /** Parts of main that repeat other pages rather than saying what this one is about. */
     static final String NOT_CONTENT = "nav, aside, script, .contents, .related-services, .page-reviewed, .banner";
+
+    // The selectors, parsed once rather than once a page: exactly what select(String) parses them to.
+    private static final Evaluator MAIN = Selector.evaluatorOf("main");
+    private static final Evaluator NOT_CONTENT_PARTS = Selector.evaluatorOf(NOT_CONTENT);
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator LEAD_AND_CAPTION = Selector.evaluatorOf(".lead, .caption");
+    private static final Evaluator HEADINGS = Selector.evaluatorOf("h2, h3, h4, h5, h6");
 
     public List<SearchDocument> read(Path site, List<RenderedPage> pages) throws IOException {
         List<RenderedPage> sorted = pages.stream().filter(p -> !p.page().draft())
@@ -47,19 +56,19 @@ public final class PublishedPageReader {
 
     /** The page's search document from its parsed HTML; {@code html} is changed (parts are removed from it). */
     static SearchDocument read(Page page, Document html) {
-        Element main = html.selectFirst("main");
+        Element main = html.selectFirst(MAIN);
         if (main == null) {
             main = html.body();
         }
-        main.select(NOT_CONTENT).remove();
-        Element h1 = main.selectFirst("h1");
+        main.select(NOT_CONTENT_PARTS).remove();
+        Element h1 = main.selectFirst(H1);
         String title = h1 != null ? h1.text() : page.title();
         if (h1 != null) {
             h1.remove();
         }
-        main.select(".lead, .caption").remove();
+        main.select(LEAD_AND_CAPTION).remove();
         List<String> headings = new ArrayList<>();
-        for (Element h : main.select("h2, h3, h4, h5, h6")) {
+        for (Element h : main.select(HEADINGS)) {
             if (!h.hasClass("visually-hidden")) {
                 headings.add(h.text());
             }

@@ -51,12 +51,12 @@ public final class RelatedServices {
     /** Related services for each service and guide page, by source path; pages with none are left out. */
     public Map<String, List<RenderedPage>> find(List<RenderedPage> pages) {
         List<RenderedPage> sorted = pages.stream().sorted(Comparator.comparing(p -> p.page().url())).toList();
-        List<Map<String, Integer>> counts;
+        List<Map<String, int[]>> counts;
         try (Analyzer analyzer = SearchAnalysis.phraseAnalyzer()) {
             counts = sorted.parallelStream().map(p -> wordCounts(analyzer, p)).toList();
         }
         Map<String, Integer> pagesWithWord = new HashMap<>();
-        for (Map<String, Integer> c : counts) {
+        for (Map<String, int[]> c : counts) {
             c.keySet().forEach(w -> pagesWithWord.merge(w, 1, Integer::sum));
         }
         int n = sorted.size();
@@ -78,66 +78,120 @@ public final class RelatedServices {
                         .thenComparingInt(Entry::page)).limit(PAGES_PER_WORD).toList());
 
         Map<String, List<RenderedPage>> out = new HashMap<>();
+        ThreadLocal<Scores> scores = ThreadLocal.withInitial(() -> new Scores(n));
         java.util.stream.IntStream.range(0, n).parallel()
                 .filter(i -> sorted.get(i).page().type() == PageType.SERVICE || sorted.get(i).page().type() == PageType.GUIDE)
-                .mapToObj(i -> Map.entry(sorted.get(i).page().sourcePath(), mostAlike(i, profiles.get(i), servicesByWord, sorted)))
+                .mapToObj(i -> Map.entry(sorted.get(i).page().sourcePath(),
+                        mostAlike(i, profiles.get(i), servicesByWord, sorted, scores.get())))
                 .filter(e -> !e.getValue().isEmpty())
                 .toList()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
+    /** One thread's running scores by page, reused from page to page: a map of boxed scores cost more than the sums. */
+    private static final class Scores {
+        final double[] score;
+        final int[] touched;
+        int size;
+
+        Scores(int n) {
+            score = new double[n];
+            touched = new int[n];
+        }
+    }
+
     private static List<RenderedPage> mostAlike(int self, Profile profile, Map<String, List<Entry>> servicesByWord,
-                                                List<RenderedPage> sorted) {
-        Map<Integer, Double> scores = new HashMap<>();
+                                                List<RenderedPage> sorted, Scores scores) {
+        double[] score = scores.score;
+        scores.size = 0;
         for (int w = 0; w < profile.words().length; w++) {
             double weight = profile.weights()[w];
             for (Entry e : servicesByWord.getOrDefault(profile.words()[w], List.of())) {
                 if (e.page() != self) {
-                    scores.merge(e.page(), weight * e.weight(), Double::sum);
+                    // Summed in the same order as ever, so equal pages get equal (bit for bit) scores.
+                    if (score[e.page()] == 0) {
+                        scores.touched[scores.size++] = e.page();
+                    }
+                    score[e.page()] += weight * e.weight();
                 }
             }
         }
-        List<Map.Entry<Integer, Double>> best = scores.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(LIMIT)
-                .toList();
-        if (best.isEmpty()) {
-            return List.of();
+        // The best LIMIT, highest score first and then the lower page number, as a sort would give them.
+        int[] best = new int[LIMIT];
+        int count = 0;
+        for (int t = 0; t < scores.size; t++) {
+            int page = scores.touched[t];
+            int at = count;
+            while (at > 0 && better(page, best[at - 1], score)) {
+                at--;
+            }
+            if (at < LIMIT) {
+                System.arraycopy(best, at, best, at + 1, Math.min(count, LIMIT - 1) - at);
+                best[at] = page;
+                count = Math.min(count + 1, LIMIT);
+            }
         }
-        // A short list of close matches helps more than a full list padded with distant ones.
-        double enough = Math.max(MIN_SIMILARITY, best.get(0).getValue() * CLOSE_TO_BEST);
-        return best.stream().filter(e -> e.getValue() >= enough).map(e -> sorted.get(e.getKey())).toList();
+        List<RenderedPage> out = List.of();
+        if (count > 0) {
+            // A short list of close matches helps more than a full list padded with distant ones.
+            double enough = Math.max(MIN_SIMILARITY, score[best[0]] * CLOSE_TO_BEST);
+            List<RenderedPage> close = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                if (score[best[i]] >= enough) {
+                    close.add(sorted.get(best[i]));
+                }
+            }
+            out = List.copyOf(close);
+        }
+        for (int t = 0; t < scores.size; t++) {
+            score[scores.touched[t]] = 0;
+        }
+        return out;
+    }
+
+    private static boolean better(int page, int than, double[] score) {
+        return score[page] > score[than] || score[page] == score[than] && page < than;
     }
 
     /** Words of the title count three times and of the summary twice: they say what the page is about. */
-    private Map<String, Integer> wordCounts(Analyzer analyzer, RenderedPage p) {
-        Map<String, Integer> counts = new HashMap<>();
-        add(counts, analyzer, p.page().title(), 3);
-        add(counts, analyzer, p.page().summary() == null ? "" : p.page().summary(), 2);
-        add(counts, analyzer, Jsoup.parseBodyFragment(p.html()).text(), 1);
+    private Map<String, int[]> wordCounts(Analyzer analyzer, RenderedPage p) {
+        Map<String, int[]> counts = new HashMap<>();
+        // Each word form seen in the page, to its stem's count: a page repeats its words, so most are one look-up.
+        Map<String, int[]> forms = new HashMap<>();
+        add(counts, forms, analyzer, p.page().title(), 3);
+        add(counts, forms, analyzer, p.page().summary() == null ? "" : p.page().summary(), 2);
+        add(counts, forms, analyzer, Jsoup.parseBodyFragment(p.html()).text(), 1);
         return counts;
     }
 
+    /** Marks a word form that is a stop word. */
+    private static final int[] STOP_WORD = new int[0];
+
     /** Each word, with the glossary's synonyms added as search adds them (SynonymPhrases), counted by its stem. */
-    private void add(Map<String, Integer> counts, Analyzer analyzer, String text, int weight) {
+    private void add(Map<String, int[]> counts, Map<String, int[]> forms, Analyzer analyzer, String text, int weight) {
         analysis.phrases().expand(SearchAnalysis.terms(analyzer, text), surface -> {
-            String stem = analysis.stem(surface);
-            if (!stem.isEmpty()) {
-                counts.merge(stem, weight, Integer::sum);
+            int[] count = forms.get(surface);
+            if (count == null) {
+                String stem = analysis.stem(surface);
+                count = stem.isEmpty() ? STOP_WORD : counts.computeIfAbsent(stem, k -> new int[1]);
+                forms.put(surface, count);
+            }
+            if (count != STOP_WORD) {
+                count[0] += weight;
             }
         });
     }
 
-    private static Profile profile(Map<String, Integer> counts, Map<String, Integer> pagesWithWord, int n, int maxPages) {
+    private static Profile profile(Map<String, int[]> counts, Map<String, Integer> pagesWithWord, int n, int maxPages) {
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+        for (Map.Entry<String, int[]> c : counts.entrySet()) {
             int df = pagesWithWord.get(c.getKey());
             if (df < 2 || df > maxPages) {
                 continue; // a word on one page links it to nothing; one on most pages links it to everything
             }
             double idf = 1 + Math.log((double) n / (df + 1));
-            scored.add(Map.entry(c.getKey(), Math.sqrt(c.getValue()) * idf * idf));
+            scored.add(Map.entry(c.getKey(), Math.sqrt(c.getValue()[0]) * idf * idf));
         }
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         int size = Math.min(WORDS_PER_PAGE, scored.size());

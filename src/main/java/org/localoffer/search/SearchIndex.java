@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,21 +18,61 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class SearchIndex {
 
-    /** A term's postings: per page (in {@link #documents} order), its frequency in each field. */
-    public record Postings(String term, TreeMap<Integer, int[]> byDoc) {
+    /**
+     * A term's postings: the pages that have it, in {@link #documents} order, and for each its frequency in each field.
+     * Kept as arrays: a map of boxed page numbers per term was most of the index's memory on big sites.
+     */
+    public record Postings(String term, int[] docs, int[][] freqs) {
+
+        /** How many pages have the term. */
+        public int size() {
+            return docs.length;
+        }
+
+        /** The postings as page to frequencies, in page order. */
+        public TreeMap<Integer, int[]> byDoc() {
+            TreeMap<Integer, int[]> out = new TreeMap<>();
+            for (int i = 0; i < docs.length; i++) {
+                out.put(docs[i], freqs[i]);
+            }
+            return out;
+        }
+    }
+
+    /** A term's postings while pages are added in order. */
+    private static final class PostingsBuilder {
+        private int[] docs = new int[4];
+        private int[][] freqs = new int[4][];
+        private int size;
+
+        void add(int doc, int[] f) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+                freqs = java.util.Arrays.copyOf(freqs, size * 2);
+            }
+            docs[size] = doc;
+            freqs[size] = f;
+            size++;
+        }
+
+        Postings build(String term) {
+            return new Postings(term, java.util.Arrays.copyOf(docs, size), java.util.Arrays.copyOf(freqs, size));
+        }
     }
 
     private final List<SearchDocument> documents;
     private final TreeMap<String, Postings> terms;
     private final TreeMap<String, String> dictionary;
     private final TreeMap<String, String> seen;
+    private final int[][] fieldLengths;
 
     private SearchIndex(List<SearchDocument> documents, TreeMap<String, Postings> terms, TreeMap<String, String> seen,
-                        TreeMap<String, String> dictionary) {
+                        TreeMap<String, String> dictionary, int[][] fieldLengths) {
         this.documents = documents;
         this.terms = terms;
         this.seen = seen;
         this.dictionary = dictionary;
+        this.fieldLengths = fieldLengths;
     }
 
     /**
@@ -48,15 +88,21 @@ public final class SearchIndex {
         try (Analyzer surfaces = SearchAnalysis.phraseAnalyzer()) {
             analysed = documents.parallelStream().map(d -> analyse(d, analysis, surfaces, fieldCount)).toList();
         }
-        HashMap<String, TreeMap<Integer, int[]>> inverted = new HashMap<>();
+        HashMap<String, PostingsBuilder> inverted = new HashMap<>();
+        int[][] lengths = new int[analysed.size()][fieldCount];
         for (int doc = 0; doc < analysed.size(); doc++) {
             for (Map.Entry<String, int[]> e : analysed.get(doc).freqs.entrySet()) {
-                inverted.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(doc, e.getValue());
+                int[] freqs = e.getValue();
+                inverted.computeIfAbsent(e.getKey(), k -> new PostingsBuilder()).add(doc, freqs);
+                for (int f = 0; f < fieldCount; f++) {
+                    lengths[doc][f] += freqs[f];
+                }
             }
         }
         TreeMap<String, Postings> terms = new TreeMap<>();
-        inverted.forEach((term, byDoc) -> terms.put(term, new Postings(term, byDoc)));
-        TreeSet<String> surfaceSet = new TreeSet<>();
+        inverted.forEach((term, postings) -> terms.put(term, postings.build(term)));
+        // Every form seen, in no order: the dictionary sorts them itself.
+        HashSet<String> surfaceSet = new HashSet<>();
         for (Analyzed a : analysed) {
             surfaceSet.addAll(a.surfaces);
         }
@@ -71,12 +117,15 @@ public final class SearchIndex {
         }
         TreeMap<String, String> all = new TreeMap<>(dictionary);
         addInflections(all, analysis);
-        return new SearchIndex(List.copyOf(documents), terms, dictionary, all);
+        return new SearchIndex(List.copyOf(documents), terms, dictionary, all, lengths);
     }
 
     /** One page's term frequencies per field, and the word forms in it. */
-    private record Analyzed(HashMap<String, int[]> freqs, HashSet<String> surfaces) {
+    private record Analyzed(HashMap<String, int[]> freqs, Set<String> surfaces) {
     }
+
+    /** Marks a word form that is a stop word, in a page's form-to-counts map. */
+    private static final int[] STOP_WORD = new int[0];
 
     /**
      * The page's word forms through the surface analyzer, each counted under its term: the index analyzer is the
@@ -84,21 +133,26 @@ public final class SearchIndex {
      */
     private static Analyzed analyse(SearchDocument d, SearchAnalysis analysis, Analyzer surfaces, int fieldCount) {
         HashMap<String, int[]> freqs = new HashMap<>();
-        HashSet<String> forms = new HashSet<>();
+        // Each form seen in the page, to its term's counts: a page repeats its words, so most are one look-up.
+        HashMap<String, int[]> forms = new HashMap<>();
         for (int f = 0; f < fieldCount; f++) {
             int field = f;
             java.util.function.Consumer<String> count = surface -> {
-                forms.add(surface);
-                String stem = analysis.stem(surface);
-                if (!stem.isEmpty()) {
-                    freqs.computeIfAbsent(stem, k -> new int[fieldCount])[field]++;
+                int[] counts = forms.get(surface);
+                if (counts == null) {
+                    String stem = analysis.stem(surface);
+                    counts = stem.isEmpty() ? STOP_WORD : freqs.computeIfAbsent(stem, k -> new int[fieldCount]);
+                    forms.put(surface, counts);
+                }
+                if (counts != STOP_WORD) {
+                    counts[field]++;
                 }
             };
             String text = d.field(SearchDocument.FIELDS.get(f));
             // The same words as Lucene's synonym filter gives (SynonymPhrasesTest), at a fraction of the cost.
             analysis.phrases().expand(SearchAnalysis.terms(surfaces, text), count);
         }
-        return new Analyzed(freqs, forms);
+        return new Analyzed(freqs, forms.keySet());
     }
 
     /**
@@ -161,15 +215,7 @@ public final class SearchIndex {
 
     /** How many words each page has in each field: the sum of its term frequencies. */
     public int[][] fieldLengths() {
-        int[][] lengths = new int[documents.size()][SearchDocument.FIELDS.size()];
-        for (Postings p : terms.values()) {
-            for (Map.Entry<Integer, int[]> e : p.byDoc().entrySet()) {
-                for (int f = 0; f < lengths[0].length; f++) {
-                    lengths[e.getKey()][f] += e.getValue()[f];
-                }
-            }
-        }
-        return lengths;
+        return fieldLengths;
     }
 
     /** The word forms of each term, for highlighting matches in snippets. */

@@ -77,7 +77,7 @@ public final class SearchShardWriter {
     }
 
     /** A term's entry in its chunk, and its other files as {name, JSON}. */
-    private record TermFiles(Map<String, Object> entry, List<String[]> files) {
+    private record TermFiles(Json.Raw entry, List<String[]> files) {
     }
 
     public Written write(SearchIndex index, List<AgeGroup> ageGroups, Path site) throws IOException {
@@ -122,12 +122,9 @@ public final class SearchShardWriter {
         Map<String, List<String>> forms = index.formsByTerm();
         // Every term's entry and segment files, made in parallel; the files are named by their content.
         List<Map.Entry<String, SearchIndex.Postings>> termList = new ArrayList<>(index.terms().entrySet());
-        List<TermFiles> entries = termList.parallelStream().map(e -> {
-            TermFiles t = new TermFiles(new LinkedHashMap<>(), new ArrayList<>());
-            termEntry(e.getKey(), e.getValue(), forms, lengths, avg, n, t.entry(), t.files());
-            return t;
-        }).toList();
-        TreeMap<String, Map<String, Object>> termEntries = new TreeMap<>();
+        List<TermFiles> entries = termList.parallelStream()
+                .map(e -> termEntry(e.getValue(), forms, lengths, avg, n)).toList();
+        TreeMap<String, Json.Raw> termEntries = new TreeMap<>();
         for (int i = 0; i < termList.size(); i++) {
             termEntries.put(termList.get(i).getKey(), entries.get(i).entry());
             for (String[] file : entries.get(i).files()) {
@@ -145,7 +142,7 @@ public final class SearchShardWriter {
         List<Object> words = new ArrayList<>();
         index.seenForms().forEach((surface, stem) -> {
             if (surface.codePointCount(0, surface.length()) >= 3 && surface.chars().noneMatch(Character::isDigit)) {
-                words.add(List.of(surface, stem.equals(surface) ? "" : stem, index.terms().get(stem).byDoc().size()));
+                words.add(List.of(surface, stem.equals(surface) ? "" : stem, index.terms().get(stem).size()));
             }
         });
         String wordsFile = hashed(folder, "words-", Json.write(words), written);
@@ -235,48 +232,57 @@ public final class SearchShardWriter {
     /**
      * One term's entry: its word forms, how many pages have it, and its postings as (page, score) sorted best
      * first; the first {@link #firstSegment} inline, the rest in segment files each twice as long, with the first
-     * (best) score of each segment and a bit set of every page that has the term.
+     * (best) score of each segment and a bit set of every page that has the term. Written straight to JSON (the
+     * same bytes as {@link Json#write} of the maps and lists it stands for), as most of the index is postings.
      */
-    private void termEntry(String term, SearchIndex.Postings postings, Map<String, List<String>> forms, int[][] lengths,
-                           double[] avg, int n, Map<String, Object> entry, List<String[]> files) {
-        entry.put("f", forms.getOrDefault(term, List.of()));
-        int size = postings.byDoc().size();
-        entry.put("n", size);
-        int[] docs = new int[size];
+    private TermFiles termEntry(SearchIndex.Postings postings, Map<String, List<String>> forms, int[][] lengths,
+                                double[] avg, int n) {
+        List<String[]> files = new ArrayList<>();
+        StringBuilder entry = new StringBuilder(64);
+        entry.append("{\"f\":");
+        Json.write(forms.getOrDefault(postings.term(), List.of()), entry);
+        int size = postings.size();
+        entry.append(",\"n\":").append(size);
+        int[] docs = postings.docs();
         long[] scores = new long[size];
-        int i = 0;
-        for (Map.Entry<Integer, int[]> e : postings.byDoc().entrySet()) {
-            docs[i] = e.getKey();
-            scores[i] = quantize(SearchRanking.termScore(e.getValue(), lengths[e.getKey()], avg));
-            i++;
+        for (int i = 0; i < size; i++) {
+            scores[i] = quantize(SearchRanking.termScore(postings.freqs()[i], lengths[docs[i]], avg));
         }
-        Integer[] order = new Integer[size];
-        for (int j = 0; j < size; j++) {
-            order[j] = j;
-        }
-        Arrays.sort(order, (x, y) -> scores[x] != scores[y] ? Long.compare(scores[y], scores[x]) : Integer.compare(docs[x], docs[y]));
+        int[] order = bestFirst(docs, scores);
         int first = Math.min(firstSegment, size);
-        entry.put("p", segment(order, 0, first, docs, scores));
+        entry.append(",\"p\":");
+        segment(order, 0, first, docs, scores, entry);
         if (first < size) {
             BitSet member = new BitSet(n);
             for (int d : docs) {
                 member.set(d);
             }
-            entry.put("m", bits(member, n));
-            List<Object> more = new ArrayList<>();
+            entry.append(",\"m\":");
+            Json.string(bits(member, n), entry);
+            entry.append(",\"s\":[");
             int from = first;
             int next = firstSegment * 3 / 2;
+            int longest = 0;
+            StringBuilder json = new StringBuilder();
             while (from < size) {
                 int to = Math.min(size, from + next);
-                String json = Json.write(segment(order, from, to, docs, scores));
-                String file = "post-" + hash(json.getBytes(StandardCharsets.UTF_8)) + ".json";
-                files.add(new String[] {file, json});
-                more.add(List.of(file, scores[order[from]], to - from));
+                json.setLength(0);
+                segment(order, from, to, docs, scores, json);
+                String segment = json.toString();
+                String file = "post-" + hash(segment.getBytes(StandardCharsets.UTF_8)) + ".json";
+                files.add(new String[] {file, segment});
+                if (from > first) {
+                    entry.append(',');
+                }
+                entry.append('[');
+                Json.string(file, entry);
+                entry.append(',').append(scores[order[from]]).append(',').append(to - from).append(']');
+                longest = Math.max(longest, to - from);
                 from = to;
                 next += next / 2;
             }
-            entry.put("s", more);
-            if (more.stream().anyMatch(x -> ((Number) ((List<?>) x).get(2)).intValue() > randomAccess)) {
+            entry.append(']');
+            if (longest > randomAccess) {
                 // The same scores in page order, a block of pages a file, for the few pages deep in a long list.
                 int pagesPerBlock = 64;
                 while ((long) pagesPerBlock * size < 64L * n && pagesPerBlock < n) {
@@ -289,25 +295,62 @@ public final class SearchShardWriter {
                 List<String[]> blocks = new ArrayList<>();
                 StringBuilder all = new StringBuilder();
                 for (int b = 0; b * pagesPerBlock < n; b++) {
-                    List<Long> q = new ArrayList<>();
+                    json.setLength(0);
                     for (int d = b * pagesPerBlock; d < Math.min(n, (b + 1) * pagesPerBlock); d++) {
                         if (member.get(d)) {
-                            q.add(byPage[d]);
+                            json.append(json.isEmpty() ? '[' : ',').append(byPage[d]);
                         }
                     }
-                    if (!q.isEmpty()) {
-                        String json = Json.write(q);
-                        blocks.add(new String[] {String.valueOf(b), json});
-                        all.append(b).append(json);
+                    if (!json.isEmpty()) {
+                        String block = json.append(']').toString();
+                        blocks.add(new String[] {String.valueOf(b), block});
+                        all.append(b).append(block);
                     }
                 }
                 String version = hash(all.toString().getBytes(StandardCharsets.UTF_8));
                 for (String[] block : blocks) {
                     files.add(new String[] {"blk-" + version + "-" + block[0] + ".json", block[1]});
                 }
-                entry.put("b", List.of(version, pagesPerBlock));
+                entry.append(",\"b\":[");
+                Json.string(version, entry);
+                entry.append(',').append(pagesPerBlock).append(']');
             }
         }
+        entry.append('}');
+        return new TermFiles(new Json.Raw(entry.toString()), files);
+    }
+
+    /**
+     * Positions of the postings, best score first, then by page. Sorted as one primitive key per posting (score,
+     * then page, in a long) rather than boxed positions and a comparator: long lists are most of the work.
+     */
+    static int[] bestFirst(int[] docs, long[] scores) {
+        int size = docs.length;
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            if (scores[i] < 0 || scores[i] > Integer.MAX_VALUE) {
+                return bestFirstBoxed(docs, scores);
+            }
+            // Highest score first: Integer.MAX_VALUE - score ascending; then page ascending, and the position last.
+            keys[i] = (Integer.MAX_VALUE - scores[i]) << 32 | docs[i];
+        }
+        java.util.Arrays.sort(keys);
+        int[] position = new int[size];
+        // docs are ascending and distinct (a term's pages in page order), so a page's position is found by search.
+        for (int i = 0; i < size; i++) {
+            position[i] = Arrays.binarySearch(docs, (int) keys[i]);
+        }
+        return position;
+    }
+
+    /** {@link #bestFirst} for scores out of the packed key's range. */
+    private static int[] bestFirstBoxed(int[] docs, long[] scores) {
+        Integer[] order = new Integer[docs.length];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        Arrays.sort(order, (x, y) -> scores[x] != scores[y] ? Long.compare(scores[y], scores[x]) : Integer.compare(docs[x], docs[y]));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     /** A term score as stored: {@code score} times {@link #SCORE_SCALE}, rounded. */
@@ -315,18 +358,23 @@ public final class SearchShardWriter {
         return Math.round(score * SCORE_SCALE);
     }
 
-    /** Postings order[from..to): "d" their pages, "q" the first score then how much each is below the one before. */
-    private static Map<String, Object> segment(Integer[] order, int from, int to, int[] docs, long[] scores) {
-        List<Integer> d = new ArrayList<>(to - from);
-        List<Long> q = new ArrayList<>(to - from);
+    /** Postings order[from..to) as JSON: "d" their pages, "q" the first score then how much each is below the one before. */
+    private static void segment(int[] order, int from, int to, int[] docs, long[] scores, StringBuilder out) {
+        out.append("{\"d\":[");
         for (int i = from; i < to; i++) {
-            d.add(docs[order[i]]);
-            q.add(i == from ? scores[order[i]] : scores[order[i - 1]] - scores[order[i]]);
+            if (i > from) {
+                out.append(',');
+            }
+            out.append(docs[order[i]]);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("d", d);
-        out.put("q", q);
-        return out;
+        out.append("],\"q\":[");
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.append(',');
+            }
+            out.append(i == from ? scores[order[i]] : scores[order[i - 1]] - scores[order[i]]);
+        }
+        out.append("]}");
     }
 
     private static void writeFile(Path file, byte[] bytes) {
@@ -359,7 +407,7 @@ public final class SearchShardWriter {
         String first = null;
         for (Map.Entry<String, V> e : entries.entrySet()) {
             Object value = writer.entry(e.getKey(), e.getValue());
-            int entrySize = e.getKey().length() + Json.write(value).length() + 4;
+            int entrySize = e.getKey().length() + (value instanceof Json.Raw raw ? raw.json() : Json.write(value)).length() + 4;
             if (!chunk.isEmpty() && size + entrySize > maxBytes) {
                 out.add(List.of(first, hashed(folder, prefix, Json.write(chunk), written)));
                 chunk = new LinkedHashMap<>();

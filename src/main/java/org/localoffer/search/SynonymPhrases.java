@@ -1,7 +1,6 @@
 package org.localoffer.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,10 +18,12 @@ import java.util.function.Consumer;
  */
 final class SynonymPhrases {
 
-    /** Each phrase's words, by its first word, longest phrases first. */
-    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
-    /** For each phrase (its words joined by a space), the phrases it stands for. */
-    private final Map<String, List<String[]>> outputs = new HashMap<>();
+    /** A phrase's words and the phrases it stands for. */
+    private record Phrase(String[] words, List<String[]> others) {
+    }
+
+    /** Each phrase, by its first word, longest phrases first. */
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 
     SynonymPhrases(GlossarySynonyms synonyms) {
         Map<String, Set<String>> targets = new LinkedHashMap<>();
@@ -37,45 +38,56 @@ final class SynonymPhrases {
         }
         targets.forEach((from, to) -> {
             String[] words = from.split(" ");
-            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-            outputs.put(from, to.stream().map(t -> t.split(" ")).toList());
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
+                    .add(new Phrase(words, to.stream().map(t -> t.split(" ")).toList()));
         });
-        byFirstWord.values().forEach(list -> list.sort((a, b) -> Integer.compare(b.length, a.length)));
+        byFirstWord.values().forEach(list -> list.sort((a, b) -> Integer.compare(b.words().length, a.words().length)));
     }
 
     /** Hands {@code out} the words as the synonym filter would give them, in an order of its own. */
     void expand(List<String> words, Consumer<String> out) {
         int i = 0;
         while (i < words.size()) {
-            String[] match = longestAt(words, i);
+            Phrase match = longestAt(words, i);
             if (match == null) {
                 out.accept(words.get(i));
                 i++;
                 continue;
             }
-            for (int j = 0; j < match.length; j++) {
+            for (int j = 0; j < match.words().length; j++) {
                 out.accept(words.get(i + j));
             }
-            for (String[] other : outputs.get(String.join(" ", match))) {
+            for (String[] other : match.others()) {
                 for (String word : other) {
                     out.accept(word);
                 }
             }
-            i += match.length;
+            i += match.words().length;
         }
     }
 
-    private String[] longestAt(List<String> words, int at) {
-        List<String[]> candidates = byFirstWord.get(words.get(at));
+    private Phrase longestAt(List<String> words, int at) {
+        List<Phrase> candidates = byFirstWord.get(words.get(at));
         if (candidates == null) {
             return null;
         }
-        for (String[] phrase : candidates) {
-            if (at + phrase.length <= words.size()
-                    && Arrays.equals(phrase, words.subList(at, at + phrase.length).toArray(String[]::new))) {
+        for (Phrase phrase : candidates) {
+            if (startsAt(phrase.words(), words, at)) {
                 return phrase;
             }
         }
         return null;
+    }
+
+    private static boolean startsAt(String[] phrase, List<String> words, int at) {
+        if (at + phrase.length > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (!phrase[k].equals(words.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -246,4 +246,28 @@ class SearchShardWriterTest {
         assertEquals(List.of("/a/"), result.urls());
         assertEquals(List.of("/a/"), SearchRanking.open(site).search("dressed").urls(), "another form of a word seen");
     }
+
+    @Test
+    void postingsAreOrderedBestScoreFirstThenByPageAsAComparatorWould() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            int size = random.nextInt(60);
+            int[] docs = random.ints(size * 3L, 0, 100_000).distinct().limit(size).sorted().toArray();
+            long[] scores = new long[docs.length];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = round % 5 == 0 ? random.nextInt(4) : random.nextInt(200_000); // many ties, then few
+            }
+            int[] order = SearchShardWriter.bestFirst(docs, scores);
+            assertEquals(docs.length, order.length);
+            for (int i = 1; i < order.length; i++) {
+                long before = scores[order[i - 1]];
+                long after = scores[order[i]];
+                assertTrue(before > after || before == after && docs[order[i - 1]] < docs[order[i]],
+                        "position " + i + " of round " + round);
+            }
+        }
+        long[] huge = {5, Integer.MAX_VALUE + 10L, 5};
+        assertEquals(List.of(1, 0, 2), java.util.Arrays.stream(SearchShardWriter.bestFirst(new int[] {1, 2, 3}, huge))
+                .boxed().toList(), "scores too big to pack are still sorted");
+    }
 }
