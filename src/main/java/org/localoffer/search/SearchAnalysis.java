@@ -53,7 +53,9 @@ public final class SearchAnalysis {
     /** A word as the browser sees one: letters and digits, joined by inner apostrophes ("can't"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}\\p{N}]+)*");
 
-    private final SynonymMap synonyms;
+    /** Lucene's synonym map; made from {@link #glossary} when first needed, as a build never needs it (only tests do). */
+    private SynonymMap synonyms;
+    private final GlossarySynonyms glossary;
     private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
     private final Analyzer stemmer = new Analyzer() {
         @Override
@@ -69,13 +71,21 @@ public final class SearchAnalysis {
 
     public SearchAnalysis(SynonymMap synonyms) {
         this.synonyms = synonyms;
+        this.glossary = null;
         this.phrases = null;
     }
 
     /** Analysis with the glossary's synonyms, both for Lucene's filters and as a faster phrase look-up. */
     public SearchAnalysis(GlossarySynonyms glossary) {
-        this.synonyms = glossary.map();
+        this.glossary = glossary;
         this.phrases = new SynonymPhrases(glossary);
+    }
+
+    private synchronized SynonymMap synonyms() {
+        if (synonyms == null && glossary != null) {
+            synonyms = glossary.map();
+        }
+        return synonyms;
     }
 
     SynonymPhrases phrases() {
@@ -84,6 +94,7 @@ public final class SearchAnalysis {
 
     /** The analyzer pages are indexed with. */
     public Analyzer indexAnalyzer() {
+        SynonymMap synonyms = synonyms();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -97,6 +108,7 @@ public final class SearchAnalysis {
 
     /** The index analyzer before stop words and stemming: the word forms the dictionary is made of. */
     public Analyzer surfaceAnalyzer() {
+        SynonymMap synonyms = synonyms();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
