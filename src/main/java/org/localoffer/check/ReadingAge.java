@@ -51,11 +51,6 @@ public record ReadingAge(int words, int sentences, int syllables) {
         return new ReadingAge(words, sentences, syllables);
     }
 
-    /** The reading age of a page's prose, measured the same way as the reading-age check. */
-    public static ReadingAge ofPage(org.localoffer.content.Page page) {
-        return ofSentences(new PageText(page).sentences());
-    }
-
     public boolean measurable() {
         return words >= FEWEST_WORDS && sentences > 0;
     }
