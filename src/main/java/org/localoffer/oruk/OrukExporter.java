@@ -69,7 +69,7 @@ public final class OrukExporter {
             }
             return record;
         }).toList();
-        write(folder.resolve("services.json"), page(written));
+        OrukJson.writePretty(folder.resolve("services.json"), page(written));
 
         List<String> taxonomies = new ArrayList<>();
         for (OrukVocabulary v : OrukVocabulary.values()) {
@@ -77,7 +77,7 @@ public final class OrukExporter {
             taxonomies.add(t);
             write(folder.resolve("taxonomies/" + records.taxonomyId(v) + ".json"), t);
         }
-        write(folder.resolve("taxonomies.json"), page(taxonomies));
+        OrukJson.writePretty(folder.resolve("taxonomies.json"), page(taxonomies));
 
         ObjectNode index = JSON.objectNode();
         index.put("version", HSDS_VERSION);
@@ -97,8 +97,8 @@ public final class OrukExporter {
     }
 
     /** The paged-list shape of the ORUK API, as one page holding everything: records as {@link OrukJson#pretty} text. */
-    static String page(List<String> contents) {
-        return OrukJson.pretty(json -> {
+    static OrukJson.Writing page(List<String> contents) {
+        return json -> {
             json.writeStartObject();
             json.writeNumberField("total_items", contents.size());
             json.writeNumberField("total_pages", 1);
@@ -113,7 +113,7 @@ public final class OrukExporter {
             }
             json.writeEndArray();
             json.writeEndObject();
-        });
+        };
     }
 
     private static void write(Path file, ObjectNode node) throws IOException {
