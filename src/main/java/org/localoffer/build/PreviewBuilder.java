@@ -195,9 +195,10 @@ public final class PreviewBuilder {
         CheckContext checkContext = new CheckContext(s.site(), s.data(), pages, source, builder.today());
         ContentChecks checks = new ContentChecks();
         List<RenderedPage> rendered = new ArrayList<>();
+        Map<String, org.localoffer.check.ReadingAge> readingAges = new HashMap<>();
         for (Page page : edited.values()) {
             rendered.add(SiteBuilder.linkAndMark(page, bodies.get(page.sourcePath()), links, glossary, pageProblems));
-            checks.runPage(page, checkContext, pageProblems);
+            readingAges.put(page.sourcePath(), checks.runPage(page, checkContext, pageProblems));
         }
         clock.lap("links and check");
         Problems all = problemsAfterEdit(s, edited, pageProblems, checkContext);
@@ -206,7 +207,7 @@ public final class PreviewBuilder {
         }
         SiteModel model = s.model();
         Map<String, org.localoffer.render.PageFeedback> panels = SiteBuilder.feedback(s.site(),
-                new SiteContent(List.copyOf(edited.values()), List.of(), List.of()), all);
+                new SiteContent(List.copyOf(edited.values()), List.of(), List.of()), all, readingAges);
         for (RenderedPage page : rendered) {
             model = model.withPageReplaced(page, panels.get(page.page().sourcePath()));
         }

@@ -216,7 +216,7 @@ public final class SiteBuilder {
                 new org.localoffer.check.CheckContext(site, data, content.pages(), source,
                         java.time.LocalDate.now(this.clock)), problems);
         if (preview) {
-            model.withFeedback(feedback(site, content, problems));
+            model.withFeedback(feedback(site, content, problems, checked.readingAges()));
         }
         clock.lap("check");
         return new Prepared(site, data, content, model, generated, checked.coverage(), linking, problems);
@@ -253,16 +253,16 @@ public final class SiteBuilder {
                         + " months ago. Add newer figures."));
     }
 
-    /** Each page's findings and reading age, shown beside the page in the preview. */
+    /** Each page's findings and reading age (from the checks, by source path), shown beside the page in the preview. */
     static Map<String, org.localoffer.render.PageFeedback> feedback(SiteConfig site, SiteContent content,
-                                                                           Problems problems) {
+            Problems problems, Map<String, org.localoffer.check.ReadingAge> readingAges) {
         Map<String, List<org.localoffer.problem.Problem>> byPath = new HashMap<>();
         for (org.localoffer.problem.Problem p : problems.sorted()) {
             byPath.computeIfAbsent(p.path(), k -> new java.util.ArrayList<>()).add(p);
         }
         Map<String, org.localoffer.render.PageFeedback> out = new HashMap<>();
         for (Page page : content.pages()) {
-            org.localoffer.check.ReadingAge age = org.localoffer.check.ReadingAge.ofPage(page);
+            org.localoffer.check.ReadingAge age = readingAges.get(page.sourcePath());
             int allowed = site.readingAgeFor(org.localoffer.check.ReadingAgeCheck.kindOf(page));
             out.put(page.sourcePath(), new org.localoffer.render.PageFeedback(age.measurable() ? age.years() : 0, allowed,
                     List.copyOf(byPath.getOrDefault(page.editorPath(), List.of()))));

@@ -1,6 +1,8 @@
 package org.localoffer.check;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.localoffer.content.Page;
 import org.localoffer.problem.Problems;
 
@@ -14,24 +16,34 @@ public final class ContentChecks {
     private final List<PageRule> pageRules = List.of(new LinkTextCheck(), new ImageCheck(), new HeadingCheck(),
             new ReadingAgeCheck(), new LongSentenceCheck(), new JargonCheck(), new ReviewDateCheck());
 
-    /** What the site-wide rules found beyond problems. */
-    public record Result(List<StatutoryCoverage> coverage) {
+    /**
+     * What the rules found beyond problems.
+     *
+     * @param readingAges each page's reading age by its source path, for the preview to show beside it
+     */
+    public record Result(List<StatutoryCoverage> coverage, Map<String, ReadingAge> readingAges) {
     }
 
-    /** Every rule that looks at one page on its own, for one page: what a preview edit to its text needs. */
-    public void runPage(Page page, CheckContext context, Problems problems) {
+    /**
+     * Every rule that looks at one page on its own, for one page: what a preview edit to its text needs.
+     *
+     * @return the page's reading age, measured from the text the rules have just read
+     */
+    public ReadingAge runPage(Page page, CheckContext context, Problems problems) {
         PageText text = new PageText(page);
         for (PageRule rule : pageRules) {
             rule.check(text, context, problems);
         }
+        return ReadingAge.ofSentences(text.sentences());
     }
 
     public Result run(CheckContext context, Problems problems) {
         // Each page is checked on its own, so pages are checked on every core; findings are sorted when shown.
-        context.pages().parallelStream().forEach(page -> runPage(page, context, problems));
+        Map<String, ReadingAge> readingAges = new ConcurrentHashMap<>();
+        context.pages().parallelStream().forEach(page -> readingAges.put(page.sourcePath(), runPage(page, context, problems)));
         new DuplicateTitleCheck().check(context, problems);
         StatutoryCoverageCheck statutory = new StatutoryCoverageCheck();
         statutory.check(context, problems);
-        return new Result(statutory.coverage());
+        return new Result(statutory.coverage(), readingAges);
     }
 }

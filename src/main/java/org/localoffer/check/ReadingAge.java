@@ -51,11 +51,6 @@ public record ReadingAge(int words, int sentences, int syllables) {
         return new ReadingAge(words, sentences, syllables);
     }
 
-    /** The reading age of a page's prose, measured the same way as the reading-age check. */
-    public static ReadingAge ofPage(org.localoffer.content.Page page) {
-        return ofSentences(new PageText(page).sentences());
-    }
-
     public boolean measurable() {
         return words >= FEWEST_WORDS && sentences > 0;
     }
@@ -93,9 +88,24 @@ public record ReadingAge(int words, int sentences, int syllables) {
      * {@code words(sentence).size()} and the sum of {@link #syllables} over them.
      */
     static List<Sentence> sentenceCounts(String text) {
-        List<Sentence> out = new ArrayList<>();
-        char[][] scratch = {new char[32]};
-        splitSentences(text, (from, to) -> {
+        SentenceCounter counter = new SentenceCounter(text);
+        splitSentences(text, counter);
+        return counter.sentences;
+    }
+
+    /** Counts each sentence's words and syllables where they are, with one buffer for every word's letters. */
+    private static final class SentenceCounter implements SentenceRange {
+
+        private final String text;
+        private final List<Sentence> sentences = new ArrayList<>();
+        private char[] letters = new char[32];
+
+        SentenceCounter(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void accept(int from, int to) {
             // No word runs over a sentence's ends: one ends in [.!?], and the next starts after white space.
             int words = 0;
             int syllables = 0;
@@ -117,16 +127,15 @@ public record ReadingAge(int words, int sentences, int syllables) {
                     }
                 }
                 words++;
-                if (scratch[0].length < i - start) {
-                    scratch[0] = new char[i - start];
+                if (letters.length < i - start) {
+                    letters = new char[i - start];
                 }
-                syllables += syllables(text, start, i, scratch[0]);
+                syllables += syllables(text, start, i, letters);
             }
             if (words > 0) {
-                out.add(new Sentence(from, to, words, syllables));
+                sentences.add(new Sentence(from, to, words, syllables));
             }
-        });
-        return out;
+        }
     }
 
     /** Where a sentence of {@link #splitSentences} runs in its text, from inclusive to exclusive. */

@@ -36,6 +36,8 @@ public final class OrukExporter {
     public static final String OPENAPI_URL = "https://openreferraluk.org/specifications/3.0/openapi.json";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Services made and written on all cores before their texts go into services.json. */
+    private static final int BATCH = 256;
 
     private final SiteConfig site;
     private final ServiceRecordWriter records;
@@ -58,18 +60,26 @@ public final class OrukExporter {
         Files.createDirectories(folder.resolve("taxonomies"));
         String base = site.baseUrlWithoutSlash() + FOLDER_URL;
 
-        // Each service's record is made and written on its own, on every core; the list keeps the sorted order.
-        // services.json holds the same text again, indented, instead of writing each record twice.
-        List<String> written = services.parallelStream().map(page -> {
-            String record = records.write(page);
-            try {
-                write(folder.resolve("services/" + records.serviceId(page) + ".json"), record);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        // Each service's record is made and written on its own, on every core, a batch at a time; services.json
+        // takes each batch's texts in the sorted order, indented, instead of writing each record twice, and
+        // only a batch is held at once (services.json is over 100 MB at 10,000 services).
+        OrukJson.writePretty(folder.resolve("services.json"), page(services.size(), json -> {
+            for (int from = 0; from < services.size(); from += BATCH) {
+                List<String> written = services.subList(from, Math.min(from + BATCH, services.size())).parallelStream()
+                        .map(page -> {
+                            String record = records.write(page);
+                            try {
+                                write(folder.resolve("services/" + records.serviceId(page) + ".json"), record);
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                            return record;
+                        }).toList();
+                for (String record : written) {
+                    OrukJson.writeNested(json, record);
+                }
             }
-            return record;
-        }).toList();
-        write(folder.resolve("services.json"), page(written));
+        }));
 
         List<String> taxonomies = new ArrayList<>();
         for (OrukVocabulary v : OrukVocabulary.values()) {
@@ -77,7 +87,7 @@ public final class OrukExporter {
             taxonomies.add(t);
             write(folder.resolve("taxonomies/" + records.taxonomyId(v) + ".json"), t);
         }
-        write(folder.resolve("taxonomies.json"), page(taxonomies));
+        OrukJson.writePretty(folder.resolve("taxonomies.json"), page(taxonomies));
 
         ObjectNode index = JSON.objectNode();
         index.put("version", HSDS_VERSION);
@@ -97,23 +107,30 @@ public final class OrukExporter {
     }
 
     /** The paged-list shape of the ORUK API, as one page holding everything: records as {@link OrukJson#pretty} text. */
-    static String page(List<String> contents) {
-        return OrukJson.pretty(json -> {
-            json.writeStartObject();
-            json.writeNumberField("total_items", contents.size());
-            json.writeNumberField("total_pages", 1);
-            json.writeNumberField("page_number", 1);
-            json.writeNumberField("size", contents.size());
-            json.writeBooleanField("first_page", true);
-            json.writeBooleanField("last_page", true);
-            json.writeBooleanField("empty", contents.isEmpty());
-            json.writeArrayFieldStart("contents");
+    static OrukJson.Writing page(List<String> contents) {
+        return page(contents.size(), json -> {
             for (String record : contents) {
                 OrukJson.writeNested(json, record);
             }
+        });
+    }
+
+    /** The paged-list shape, with {@code total} records that {@code contents} writes into its array. */
+    static OrukJson.Writing page(int total, OrukJson.Writing contents) {
+        return json -> {
+            json.writeStartObject();
+            json.writeNumberField("total_items", total);
+            json.writeNumberField("total_pages", 1);
+            json.writeNumberField("page_number", 1);
+            json.writeNumberField("size", total);
+            json.writeBooleanField("first_page", true);
+            json.writeBooleanField("last_page", true);
+            json.writeBooleanField("empty", total == 0);
+            json.writeArrayFieldStart("contents");
+            contents.write(json);
             json.writeEndArray();
             json.writeEndObject();
-        });
+        };
     }
 
     private static void write(Path file, ObjectNode node) throws IOException {

@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The one JSON setup for Open Referral files and JSON-LD: keys in the order written, LF line ends. */
 final class OrukJson {
@@ -51,6 +55,15 @@ final class OrukJson {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
         return out.append('\n').toString();
+    }
+
+    /** Writes {@link #pretty(Writing)}'s text straight to a file, for files too large to hold as one string. */
+    static void writePretty(Path file, Writing writing) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             JsonGenerator json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(PRINTER.createInstance())) {
+            writing.write(json);
+            json.writeRaw('\n');
+        }
     }
 
     /**

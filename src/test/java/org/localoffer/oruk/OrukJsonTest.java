@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** JSON written straight to a generator, and records nested as text, read exactly as the trees they replaced. */
 class OrukJsonTest {
@@ -79,11 +83,14 @@ class OrukJsonTest {
     }
 
     @Test
-    void aPageOfRecordTextsIsThePageOfTheirTrees() {
+    void aPageOfRecordTextsIsThePageOfTheirTrees(@TempDir Path dir) throws Exception {
         List<ObjectNode> trees = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int n = 0; n < 4; n++) {
-            assertEquals(pageOfTrees(trees), OrukExporter.page(texts), n + " records");
+            assertEquals(pageOfTrees(trees), OrukJson.pretty(OrukExporter.page(texts)), n + " records");
+            Path file = dir.resolve("page.json");
+            OrukJson.writePretty(file, OrukExporter.page(texts));
+            assertEquals(pageOfTrees(trees), Files.readString(file, StandardCharsets.UTF_8), n + " records in a file");
             trees.add(tree(n));
             texts.add(streamed(n));
         }
