@@ -2,12 +2,9 @@ package org.localoffer.build;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -19,6 +16,8 @@ import java.util.stream.Stream;
 public final class OutputFolder {
 
     public static final String MARKER = ".localoffer-output";
+    /** An old output moved aside, beside the new one, until it is deleted. */
+    private static final String OLD_PREFIX = ".localoffer-old-";
 
     private final Path output;
 
@@ -57,10 +56,13 @@ public final class OutputFolder {
         return Files.createDirectory(parent.resolve(".localoffer-work-" + UUID.randomUUID()));
     }
 
-    /** Moves {@code baked} into place and removes the old output. */
+    /**
+     * Moves {@code baked} into place. The old output is moved aside (two renames: the site is never
+     * half there) and deleted in the background; {@link #awaitRemovals()} waits for that.
+     */
     public void replaceWith(Path baked) throws IOException {
         Files.writeString(baked.resolve(MARKER), "This folder is made by localoffer build. It is replaced on every build.\n");
-        Path old = output.resolveSibling(".localoffer-old-" + UUID.randomUUID());
+        Path old = output.resolveSibling(OLD_PREFIX + UUID.randomUUID());
         boolean hadOld = Files.exists(output);
         if (hadOld) {
             move(output, old);
@@ -74,8 +76,27 @@ public final class OutputFolder {
             throw e;
         }
         if (hadOld) {
-            deleteTree(old);
+            FolderDeleter.deleteLater(old);
         }
+    }
+
+    /**
+     * Deletes, in the background, old outputs beside this one that a stopped build left behind
+     * (it moved them aside but did not finish deleting them).
+     */
+    public void removeLeftovers() throws IOException {
+        Path parent = output.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        try (Stream<Path> siblings = Files.list(parent)) {
+            siblings.filter(p -> p.getFileName().toString().startsWith(OLD_PREFIX)).forEach(FolderDeleter::deleteLater);
+        }
+    }
+
+    /** Waits until old outputs moved aside by this process are deleted: the command line calls it before it ends. */
+    public static void awaitRemovals() {
+        FolderDeleter.awaitAll();
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -86,22 +107,8 @@ public final class OutputFolder {
         }
     }
 
+    /** Deletes a folder and everything in it, if it exists, on several threads; returns when it is gone. */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        FolderDeleter.delete(root);
     }
 }

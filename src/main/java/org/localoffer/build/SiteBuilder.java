@@ -112,6 +112,7 @@ public final class SiteBuilder {
             problems.error("output", 0, refusal);
             stopIfErrors(problems);
         }
+        output.removeLeftovers();
         Path work = output.newWorkFolder();
         try {
             Path baked = work.resolve("site");

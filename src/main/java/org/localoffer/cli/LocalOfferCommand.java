@@ -1,5 +1,6 @@
 package org.localoffer.cli;
 
+import org.localoffer.build.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,9 @@ public final class LocalOfferCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        OutputFolder.awaitRemovals(); // a replaced output is deleted in the background; finish before the process ends
+        System.exit(code);
     }
 
     public static int run(String... args) {

@@ -3,10 +3,10 @@ package org.localoffer.render;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Writer;
@@ -26,6 +26,7 @@ public final class Templates {
 
     private final Path folder;
     private final Configuration configuration;
+    private final SharingObjectWrapper wrapper = new SharingObjectWrapper(Configuration.VERSION_2_3_34);
 
     public Templates(Path folder) throws IOException {
         this.folder = folder;
@@ -42,7 +43,20 @@ public final class Templates {
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setLocale(java.util.Locale.UK);
         configuration.setNumberFormat("computer");
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        configuration.setObjectWrapper(wrapper);
+    }
+
+    /**
+     * Wraps objects that every page uses (the site model, the settings) once for all the pages
+     * this set-up renders, instead of once each time a template names them; their look-ups of
+     * methods are then shared too. They must not change while pages render.
+     */
+    public void shareAcrossPages(Object... values) {
+        try {
+            wrapper.share(values);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("FreeMarker could not wrap the site's shared objects", e);
+        }
     }
 
     /** The file name of a template: service becomes service.ftlh; sitemap is XML. */
@@ -59,7 +73,14 @@ public final class Templates {
         String shown = FOLDER + "/" + file;
         try {
             Template t = configuration.getTemplate(file);
-            t.process(data, out);
+            PageWriter page = new PageWriter(out);
+            try {
+                t.process(data, page);
+            } catch (TemplateException | IOException | RuntimeException e) {
+                passOnQuietly(page); // what was written before the failure still reaches the file, as it did unbuffered
+                throw e;
+            }
+            page.flush();
         } catch (TemplateNotFoundException e) {
             throw new TemplateFailure(shown, 0, "the template is missing. Create " + shown
                     + ", or restore it from the repository.", e);
@@ -75,6 +96,14 @@ public final class Templates {
         } catch (IOException e) {
             throw new TemplateFailure(shown, 0, "the template cannot be read (" + e.getMessage()
                     + "). Check the file exists and is UTF-8 text.", e);
+        }
+    }
+
+    private static void passOnQuietly(PageWriter page) {
+        try {
+            page.flush();
+        } catch (IOException ignored) {
+            // the failure already being reported is the one that matters
         }
     }
 

@@ -90,7 +90,9 @@ public final class JBakeOven {
         try {
             Map<String, GeneratedPage> generatedByUrl = generated.stream()
                     .collect(Collectors.toMap(GeneratedPage::url, g -> g, (a, b) -> a, LinkedHashMap::new));
-            BakeContext context = new BakeContext(model, new Templates(templatesFolder), generatedByUrl, generated, problems);
+            Templates templates = new Templates(templatesFolder);
+            templates.shareAcrossPages(model, model.getSite(), model.getSite().contact());
+            BakeContext context = new BakeContext(model, templates, generatedByUrl, generated, problems);
 
             DefaultJBakeConfiguration config = configure(workFolder, staged, assets, destination, generated, context);
             MemoryContentStore store = MemoryContentStore.shared();

@@ -23,7 +23,7 @@ final class ParallelRenderer extends Renderer implements AutoCloseable {
     private final List<Future<?>> pending = new ArrayList<>();
 
     ParallelRenderer(ContentStore store, JBakeConfiguration config) {
-        super(store, config);
+        super(store, config, new OncePerBakeTemplateEngine(store, config));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "localoffer-render");

@@ -1,0 +1,51 @@
+package org.localoffer.render;
+
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+import java.util.Arrays;
+
+/**
+ * FreeMarker's default object wrapper, except that a few shared objects are wrapped once. The
+ * default wraps an object again each time a template reaches it, and each new wrapper looks its
+ * methods up again: for the site model, named a dozen or more times on every page, that was a
+ * large part of rendering a page. A wrapped object is safe to share between threads.
+ */
+final class SharingObjectWrapper extends DefaultObjectWrapper {
+
+    private volatile Object[] shared = {};
+    private volatile TemplateModel[] wrapped = {};
+
+    SharingObjectWrapper(Version version) {
+        super(new DefaultObjectWrapperBuilder(version), true);
+    }
+
+    /** Wraps these objects now; later they come back as the same wrapped objects. */
+    synchronized void share(Object... values) throws TemplateModelException {
+        Object[] objects = shared;
+        TemplateModel[] models = wrapped;
+        for (Object value : values) {
+            if (value != null) {
+                objects = Arrays.copyOf(objects, objects.length + 1);
+                models = Arrays.copyOf(models, models.length + 1);
+                objects[objects.length - 1] = value;
+                models[models.length - 1] = super.wrap(value);
+            }
+        }
+        wrapped = models;
+        shared = objects;
+    }
+
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        Object[] objects = shared;
+        for (int i = 0; i < objects.length; i++) {
+            if (objects[i] == obj) {
+                return wrapped[i];
+            }
+        }
+        return super.wrap(obj);
+    }
+}
