@@ -11,12 +11,13 @@ import java.util.Arrays;
  * FreeMarker's default object wrapper, except that a few shared objects are wrapped once. The
  * default wraps an object again each time a template reaches it, and each new wrapper looks its
  * methods up again: for the site model, named a dozen or more times on every page, that was a
- * large part of rendering a page. A wrapped object is safe to share between threads.
+ * large part of rendering a page.
  */
 final class SharingObjectWrapper extends DefaultObjectWrapper {
 
     private volatile Object[] shared = {};
     private volatile TemplateModel[] wrapped = {};
+    private final ThreadLocal<TemplateModel[]> perThread = new ThreadLocal<>();
 
     SharingObjectWrapper(Version version) {
         super(new DefaultObjectWrapperBuilder(version), true);
@@ -43,9 +44,25 @@ final class SharingObjectWrapper extends DefaultObjectWrapper {
         Object[] objects = shared;
         for (int i = 0; i < objects.length; i++) {
             if (objects[i] == obj) {
-                return wrapped[i];
+                return wrappedOnThisThread(objects, i);
             }
         }
         return super.wrap(obj);
+    }
+
+    /**
+     * Each rendering thread has its own wrapped copy: a wrapped object keeps its method look-ups
+     * behind a lock, which two threads rendering side by side would otherwise take turns on.
+     */
+    private TemplateModel wrappedOnThisThread(Object[] objects, int i) throws TemplateModelException {
+        TemplateModel[] models = perThread.get();
+        if (models == null || models.length != objects.length) {
+            models = new TemplateModel[objects.length];
+            perThread.set(models);
+        }
+        if (models[i] == null) {
+            models[i] = super.wrap(objects[i]);
+        }
+        return models[i];
     }
 }
