@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -425,7 +423,7 @@ public final class SearchShardWriter {
         return out;
     }
 
-    /** Writes {@code json} as prefix + the first 12 hex digits of its SHA-256 + .json; returns that name. */
+    /** Writes {@code json} as prefix + its content hash + .json; returns that name. */
     private static String hashed(Path folder, String prefix, String json, Map<String, Long> written) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         String name = prefix + hash(bytes) + ".json";
@@ -435,11 +433,17 @@ public final class SearchShardWriter {
         return name;
     }
 
+    /**
+     * 12 hex digits that change whenever {@code bytes} do: CRC-32C and then CRC-32 of them. File names
+     * only need to differ between versions so browsers never keep an old one; nobody attacks them, so a
+     * cryptographic hash is not needed. Both checksums are single processor instructions even under
+     * the quick compiler the launcher uses, where SHA-256 took 0.3 s per 40 MB of index.
+     */
     static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.util.zip.CRC32C first = new java.util.zip.CRC32C();
+        first.update(bytes);
+        java.util.zip.CRC32 second = new java.util.zip.CRC32();
+        second.update(bytes);
+        return HexFormat.of().toHexDigits((first.getValue() << 32) | second.getValue()).substring(0, 12);
     }
 }

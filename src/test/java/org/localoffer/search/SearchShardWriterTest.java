@@ -270,4 +270,19 @@ class SearchShardWriterTest {
         assertEquals(List.of(1, 0, 2), java.util.Arrays.stream(SearchShardWriter.bestFirst(new int[] {1, 2, 3}, huge))
                 .boxed().toList(), "scores too big to pack are still sorted");
     }
+
+    @Test
+    void contentHashesAreTwelveHexDigitsThatFollowTheBytes() {
+        byte[] a = "{\"url\":\"/services/a/\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = "{\"url\":\"/services/b/\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(SearchShardWriter.hash(a), SearchShardWriter.hash(a.clone()), "the same bytes, the same name");
+        assertTrue(SearchShardWriter.hash(a).matches("[0-9a-f]{12}"), SearchShardWriter.hash(a));
+        assertTrue(!SearchShardWriter.hash(a).equals(SearchShardWriter.hash(b)), "a one-letter change gives a new name");
+        // Names stay distinct across many similar files, as the index's thousands of shards are.
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < 20_000; i++) {
+            names.add(SearchShardWriter.hash(("{\"p\":" + i + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        assertEquals(20_000, names.size());
+    }
 }
