@@ -204,11 +204,14 @@ public final class SiteBuilder {
         PageLinking linking = new PageLinking(all, bodies, Set.copyOf(drafts), Set.copyOf(knownUrls), preview);
         LinkResolver links = linking.resolver(content);
         GlossaryMarker glossary = new GlossaryMarker(data.glossary());
+        // Each body's text is kept from the DOM linking already parsed, so related services need not parse it again.
+        Map<String, String> bodyText = new java.util.concurrent.ConcurrentHashMap<>();
         List<RenderedPage> rendered = content.pages().parallelStream()
-                .map(page -> linkAndMark(page, bodies.get(page.sourcePath()), links, glossary, problems)).toList();
+                .map(page -> linkAndMark(page, bodies.get(page.sourcePath()), links, glossary, problems, bodyText))
+                .toList();
         Map<String, java.time.LocalDate> lastUpdated = sourceDates.join();
         SiteModel model = new SiteModel(site, data, rendered, preview, waiting, lastUpdated)
-                .withRelated(new RelatedServices(data.glossary()).find(rendered));
+                .withRelated(new RelatedServices(data.glossary()).find(rendered, bodyText));
         generated = GeneratedPages.plan(model);
         clock.lap("links and glossary");
 
@@ -226,9 +229,18 @@ public final class SiteBuilder {
     /** Resolves a page's links, marks its glossary terms and gives the HTML its templates show. */
     static RenderedPage linkAndMark(Page page, RenderedBody body, LinkResolver links, GlossaryMarker glossary,
                                     Problems problems) {
+        return linkAndMark(page, body, links, glossary, problems, null);
+    }
+
+    /** As above; also puts the finished body's text into {@code textBySourcePath}, when it is given. */
+    static RenderedPage linkAndMark(Page page, RenderedBody body, LinkResolver links, GlossaryMarker glossary,
+                                    Problems problems, Map<String, String> textBySourcePath) {
         Element html = Jsoup.parseBodyFragment(body.html()).body();
         links.resolve(page, body, html, problems);
         glossary.mark(html);
+        if (textBySourcePath != null) {
+            textBySourcePath.put(page.sourcePath(), html.text());
+        }
         return new RenderedPage(page, html.html(), body.headings());
     }
 

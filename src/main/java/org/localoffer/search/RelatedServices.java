@@ -48,12 +48,18 @@ public final class RelatedServices {
     private record Entry(int page, double weight) {
     }
 
-    /** Related services for each service and guide page, by source path; pages with none are left out. */
-    public Map<String, List<RenderedPage>> find(List<RenderedPage> pages) {
+    /**
+     * Related services for each service and guide page, by source path; pages with none are left out.
+     *
+     * @param bodyText the text of each page's body HTML (as jsoup's {@code text()} gives it) by source path,
+     *                 which the build has from linking; a page missing from it has its HTML parsed
+     */
+    public Map<String, List<RenderedPage>> find(List<RenderedPage> pages, Map<String, String> bodyText) {
         List<RenderedPage> sorted = pages.stream().sorted(Comparator.comparing(p -> p.page().url())).toList();
         List<Map<String, int[]>> counts;
         try (Analyzer analyzer = SearchAnalysis.phraseAnalyzer()) {
-            counts = sorted.parallelStream().map(p -> wordCounts(analyzer, p)).toList();
+            counts = sorted.parallelStream().map(p -> wordCounts(analyzer, p, bodyText.get(p.page().sourcePath())))
+                    .toList();
         }
         Map<String, Integer> pagesWithWord = new HashMap<>();
         for (Map<String, int[]> c : counts) {
@@ -155,13 +161,13 @@ public final class RelatedServices {
     }
 
     /** Words of the title count three times and of the summary twice: they say what the page is about. */
-    private Map<String, int[]> wordCounts(Analyzer analyzer, RenderedPage p) {
+    private Map<String, int[]> wordCounts(Analyzer analyzer, RenderedPage p, String knownBodyText) {
         Map<String, int[]> counts = new HashMap<>();
         // Each word form seen in the page, to its stem's count: a page repeats its words, so most are one look-up.
         Map<String, int[]> forms = new HashMap<>();
         add(counts, forms, analyzer, p.page().title(), 3);
         add(counts, forms, analyzer, p.page().summary() == null ? "" : p.page().summary(), 2);
-        add(counts, forms, analyzer, Jsoup.parseBodyFragment(p.html()).text(), 1);
+        add(counts, forms, analyzer, knownBodyText != null ? knownBodyText : Jsoup.parseBodyFragment(p.html()).text(), 1);
         return counts;
     }
 
