@@ -57,29 +57,20 @@ final class FolderDeleter {
         if (!BEING_DELETED.add(root)) {
             return;
         }
-        Future<?>[] task = new Future<?>[1];
-        synchronized (PENDING) {
-            task[0] = THREADS.submit(() -> {
-                try {
-                    deleteTree(root, true);
-                } catch (UncheckedIOException e) {
-                    // Left where it is: the next build beside this output deletes it again.
-                } finally {
-                    BEING_DELETED.remove(root);
-                    PENDING.remove(task[0]);
-                }
-            });
-            PENDING.add(task[0]);
-        }
+        PENDING.add(THREADS.submit(() -> {
+            try {
+                deleteTree(root, true);
+            } catch (UncheckedIOException e) {
+                // Left where it is: the next build beside this output deletes it again.
+            } finally {
+                BEING_DELETED.remove(root);
+            }
+        }));
     }
 
     /** Waits until every deletion started with {@link #deleteLater} has finished. */
     static void awaitAll() {
-        List<Future<?>> waiting;
-        synchronized (PENDING) {
-            waiting = new ArrayList<>(PENDING);
-        }
-        for (Future<?> f : waiting) {
+        for (Future<?> f : PENDING) {
             try {
                 f.get();
             } catch (InterruptedException e) {
@@ -88,6 +79,7 @@ final class FolderDeleter {
             } catch (ExecutionException e) {
                 // reported nowhere: the folder is deleted again by the next build
             }
+            PENDING.remove(f);
         }
     }
 

@@ -94,7 +94,7 @@ public record ReadingAge(int words, int sentences, int syllables) {
     }
 
     /** Counts each sentence's words and syllables where they are, with one buffer for every word's letters. */
-    private static final class SentenceCounter implements SentenceRange {
+    private static final class SentenceCounter implements TextRange {
 
         private final String text;
         private final List<Sentence> sentences = new ArrayList<>();
@@ -104,47 +104,34 @@ public record ReadingAge(int words, int sentences, int syllables) {
             this.text = text;
         }
 
+        private int words;
+        private int syllables;
+
         @Override
         public void accept(int from, int to) {
             // No word runs over a sentence's ends: one ends in [.!?], and the next starts after white space.
-            int words = 0;
-            int syllables = 0;
-            int i = from;
-            while (i < to) {
-                int cp = codePointAt(text, i, to);
-                if (!isLetterOrNumber(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
-                int start = i;
-                i += Character.charCount(cp);
-                while (i < to) {
-                    int c = codePointAt(text, i, to);
-                    if (c == '\'' || c == '’' || c == '-' || isLetterOrNumber(c)) {
-                        i += Character.charCount(c);
-                    } else {
-                        break;
-                    }
-                }
+            words = 0;
+            syllables = 0;
+            forEachWord(text, from, to, (start, end) -> {
                 words++;
-                if (letters.length < i - start) {
-                    letters = new char[i - start];
+                if (letters.length < end - start) {
+                    letters = new char[end - start];
                 }
-                syllables += syllables(text, start, i, letters);
-            }
+                syllables += syllables(text, start, end, letters);
+            });
             if (words > 0) {
                 sentences.add(new Sentence(from, to, words, syllables));
             }
         }
     }
 
-    /** Where a sentence of {@link #splitSentences} runs in its text, from inclusive to exclusive. */
-    private interface SentenceRange {
+    /** Where a sentence of {@link #splitSentences} or a word of {@link #forEachWord} is in its text: from inclusive, to exclusive. */
+    private interface TextRange {
         void accept(int from, int to);
     }
 
     /** Splits text whose white space is collapsed into sentence ranges, as SENTENCE_END splits it; some may be blank. */
-    private static void splitSentences(String text, SentenceRange out) {
+    private static void splitSentences(String text, TextRange out) {
         int n = text.length();
         int from = 0;
         int i = 1;
@@ -219,27 +206,31 @@ public record ReadingAge(int words, int sentences, int syllables) {
     /** The words of a text: the matches of {@code [\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*}, found without a regex. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
+        forEachWord(text, 0, text.length(), (start, end) -> out.add(text.substring(start, end)));
+        return out;
+    }
+
+    /** Where each word of {@link #words} is in {@code text[from, to)}, without copying any. */
+    private static void forEachWord(String text, int from, int to, TextRange out) {
+        int i = from;
+        while (i < to) {
+            int cp = codePointAt(text, i, to);
             if (!isLetterOrNumber(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
             i += Character.charCount(cp);
-            while (i < n) {
-                int c = text.codePointAt(i);
+            while (i < to) {
+                int c = codePointAt(text, i, to);
                 if (c == '\'' || c == '’' || c == '-' || isLetterOrNumber(c)) {
                     i += Character.charCount(c);
                 } else {
                     break;
                 }
             }
-            out.add(text.substring(start, i));
+            out.accept(start, i);
         }
-        return out;
     }
 
     static int syllables(String word) {

@@ -16,26 +16,21 @@ import java.util.Arrays;
 final class SharingObjectWrapper extends DefaultObjectWrapper {
 
     private volatile Object[] shared = {};
-    private volatile TemplateModel[] wrapped = {};
     private final ThreadLocal<TemplateModel[]> perThread = new ThreadLocal<>();
 
     SharingObjectWrapper(Version version) {
         super(new DefaultObjectWrapperBuilder(version), true);
     }
 
-    /** Wraps these objects now; later they come back as the same wrapped objects. */
-    synchronized void share(Object... values) throws TemplateModelException {
+    /** From now on these objects are wrapped once on each rendering thread, the first time a template reaches them. */
+    synchronized void share(Object... values) {
         Object[] objects = shared;
-        TemplateModel[] models = wrapped;
         for (Object value : values) {
             if (value != null) {
                 objects = Arrays.copyOf(objects, objects.length + 1);
-                models = Arrays.copyOf(models, models.length + 1);
                 objects[objects.length - 1] = value;
-                models[models.length - 1] = super.wrap(value);
             }
         }
-        wrapped = models;
         shared = objects;
     }
 

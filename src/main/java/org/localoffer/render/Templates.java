@@ -6,7 +6,6 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Writer;
@@ -52,11 +51,7 @@ public final class Templates {
      * methods are then shared too. They must not change while pages render.
      */
     public void shareAcrossPages(Object... values) {
-        try {
-            wrapper.share(values);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException("FreeMarker could not wrap the site's shared objects", e);
-        }
+        wrapper.share(values);
     }
 
     /** The file name of a template: service becomes service.ftlh; sitemap is XML. */
