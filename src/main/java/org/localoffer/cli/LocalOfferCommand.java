@@ -25,6 +25,17 @@ public final class LocalOfferCommand implements Runnable {
         System.exit(code);
     }
 
+    /**
+     * What to tell someone whose build ran out of memory. Said, not thrown: an error escaping main would leave
+     * the process waiting for ever on the threads jbake's content store starts.
+     */
+    static String outOfMemory(long maxHeapBytes) {
+        long mb = maxHeapBytes / (1024 * 1024);
+        return "localoffer: error: Java ran out of memory (its limit is " + mb + " MB). Nothing was published; the "
+                + "previous output is as it was. Run again with a higher limit, for example "
+                + "JAVA_OPTS=-Xmx" + Math.max(2, (mb * 2 + 1023) / 1024) + "g ./localoffer build";
+    }
+
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new LocalOfferCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -41,7 +52,17 @@ public final class LocalOfferCommand implements Runnable {
             e.getCommandLine().getErr().println("Run 'localoffer " + commandName(e.getCommandLine()) + "--help' for usage.");
             return ExitCodes.USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            cli.getErr().println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            return ExitCodes.INTERNAL_FAILURE;
+        } catch (Error e) {
+            // Any other error (a stack overflow, say) also ends the command with a message instead of a hang.
+            cli.getErr().println("localoffer: internal error: " + e + ". This is a bug in localoffer; "
+                    + "please report it with the command you ran.");
+            return ExitCodes.INTERNAL_FAILURE;
+        }
     }
 
     private static String commandName(CommandLine cl) {
