@@ -26,9 +26,16 @@ final class RendererParse {
      * @param markdown the text the document was parsed from
      */
     static boolean sameAsRules(List<Node> nodes, String markdown) {
+        // The first '|' at or after the last paragraph's start: found once, not once per paragraph up to the table.
+        int pipe = markdown.indexOf('|');
+        int lastStart = 0;
         for (Node node : nodes) {
             if (node instanceof Paragraph) {
-                int pipe = markdown.indexOf('|', node.getStartOffset());
+                int start = node.getStartOffset();
+                if (pipe >= 0 && (pipe < start || start < lastStart)) {
+                    pipe = markdown.indexOf('|', start);
+                }
+                lastStart = start;
                 if (pipe >= 0 && pipe < node.getEndOffset()) {
                     return false;
                 }
