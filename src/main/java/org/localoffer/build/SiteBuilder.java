@@ -183,7 +183,14 @@ public final class SiteBuilder {
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, RenderedBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
-        content.pages().parallelStream().forEach(page -> bodies.put(page.sourcePath(), markdown.render(page, problems)));
+        // Each page's content checks read the document the renderer has just parsed, while it is still in memory.
+        org.localoffer.check.ContentChecks checks = new org.localoffer.check.ContentChecks();
+        org.localoffer.check.CheckContext checkContext = new org.localoffer.check.CheckContext(site, data,
+                content.pages(), source, java.time.LocalDate.now(this.clock));
+        Map<String, org.localoffer.check.ReadingAge> readingAges = new java.util.concurrent.ConcurrentHashMap<>();
+        content.pages().parallelStream().forEach(page -> bodies.put(page.sourcePath(), markdown.render(page, problems,
+                (document, lines) -> readingAges.put(page.sourcePath(),
+                        checks.runPage(page, document, lines, checkContext, problems)))));
         clock.lap("markdown");
 
         SiteModel draftModel = new SiteModel(site, data,
@@ -216,9 +223,7 @@ public final class SiteBuilder {
         clock.lap("links and glossary");
 
         checkTemplates(source, content, generated, problems);
-        org.localoffer.check.ContentChecks.Result checked = new org.localoffer.check.ContentChecks().run(
-                new org.localoffer.check.CheckContext(site, data, content.pages(), source,
-                        java.time.LocalDate.now(this.clock)), problems);
+        org.localoffer.check.ContentChecks.Result checked = checks.runSiteRules(checkContext, readingAges, problems);
         if (preview) {
             model.withFeedback(feedback(site, content, problems, checked.readingAges()));
         }

@@ -1,5 +1,6 @@
 package org.localoffer.check;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +31,21 @@ public final class ContentChecks {
      * @return the page's reading age, measured from the text the rules have just read
      */
     public ReadingAge runPage(Page page, CheckContext context, Problems problems) {
-        PageText text = new PageText(page);
+        return runRules(new PageText(page), context, problems);
+    }
+
+    /**
+     * As {@link #runPage(Page, CheckContext, Problems)}, reading the document the Markdown renderer has just parsed
+     * from the page when that is the tree the rules' own parser would make, so most pages are parsed only once.
+     *
+     * @param rendered the renderer's parse of {@code page.markdown()}
+     * @param lines    the line index of {@code page.markdown()}, or null if the renderer built none
+     */
+    public ReadingAge runPage(Page page, Document rendered, LineIndex lines, CheckContext context, Problems problems) {
+        return runRules(PageText.of(page, rendered, lines), context, problems);
+    }
+
+    private ReadingAge runRules(PageText text, CheckContext context, Problems problems) {
         for (PageRule rule : pageRules) {
             rule.check(text, context, problems);
         }
@@ -41,6 +56,16 @@ public final class ContentChecks {
         // Each page is checked on its own, so pages are checked on every core; findings are sorted when shown.
         Map<String, ReadingAge> readingAges = new ConcurrentHashMap<>();
         context.pages().parallelStream().forEach(page -> readingAges.put(page.sourcePath(), runPage(page, context, problems)));
+        return runSiteRules(context, readingAges, problems);
+    }
+
+    /**
+     * The rules that look across every page, for a build whose pages have each been through
+     * {@link #runPage} already (as the Markdown was rendered).
+     *
+     * @param readingAges each page's reading age from runPage, by source path
+     */
+    public Result runSiteRules(CheckContext context, Map<String, ReadingAge> readingAges, Problems problems) {
         new DuplicateTitleCheck().check(context, problems);
         StatutoryCoverageCheck statutory = new StatutoryCoverageCheck();
         statutory.check(context, problems);

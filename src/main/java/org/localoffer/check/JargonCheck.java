@@ -3,6 +3,8 @@ package org.localoffer.check;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,13 +39,30 @@ public final class JargonCheck implements PageRule {
     public void check(PageText text, CheckContext context, Problems problems) {
         Set<String> known = knownFor(context.data().glossary());
         Set<String> reported = new HashSet<>();
+        char[] buffer = new char[256];
         for (Node node : text.nodes()) {
             if (!(node instanceof Text) || node.getAncestorOfType(Code.class) != null) {
                 continue;
             }
-            String words = PageText.string(node.getChars());
+            // Most text can match neither pattern; it is ruled out from a copy of its characters, without a String.
+            BasedSequence chars = node.getChars();
+            int length = chars.length();
+            if (length > buffer.length) {
+                buffer = new char[Math.max(length, buffer.length * 2)];
+            }
+            if (chars instanceof SubSequence && chars.getBase() instanceof String page) {
+                page.getChars(chars.getStartOffset(), chars.getEndOffset(), buffer, 0);
+            } else {
+                chars.toString().getChars(0, length, buffer, 0);
+            }
+            boolean acronyms = mayHaveAcronym(buffer, length);
+            boolean jargon = mayHaveJargon(buffer, length);
+            if (!acronyms && !jargon) {
+                continue;
+            }
+            String words = PageText.string(chars);
             int start = node.getStartOffset();
-            Matcher m = mayHaveAcronym(words) ? ACRONYM.matcher(words) : null;
+            Matcher m = acronyms ? ACRONYM.matcher(words) : null;
             while (m != null && m.find()) {
                 String acronym = m.group(1);
                 if (EVERYDAY.contains(acronym) || known.contains(acronym.toLowerCase(Locale.UK)) || !reported.add(acronym)) {
@@ -54,7 +73,7 @@ public final class JargonCheck implements PageRule {
                         + "' is an abbreviation that is not in the glossary. Write it out in full, or add it to "
                         + Glossary.FILE + " with its meaning.");
             }
-            Matcher j = mayHaveJargon(words) ? JARGON_WORD.matcher(words) : null;
+            Matcher j = jargon ? JARGON_WORD.matcher(words) : null;
             while (j != null && j.find()) {
                 String word = j.group(1);
                 String key = word.toLowerCase(Locale.UK);
@@ -89,9 +108,14 @@ public final class JargonCheck implements PageRule {
      * capitals, digits and '&' between them.
      */
     static boolean mayHaveAcronym(String s) {
+        return mayHaveAcronym(s.toCharArray(), s.length());
+    }
+
+    /** {@link #mayHaveAcronym(String)} of the text {@code s[0, n)}. */
+    static boolean mayHaveAcronym(char[] s, int n) {
         boolean inRun = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
             if (c >= 'A' && c <= 'Z') {
                 if (inRun) {
                     return true;
@@ -106,17 +130,21 @@ public final class JargonCheck implements PageRule {
 
     /** False only when {@link #JARGON_WORD} cannot match: its (?i) ignores case for ASCII letters only. */
     static boolean mayHaveJargon(String s) {
-        int n = s.length();
+        return mayHaveJargon(s.toCharArray(), s.length());
+    }
+
+    /** {@link #mayHaveJargon(String)} of the text {@code s[0, n)}. */
+    static boolean mayHaveJargon(char[] s, int n) {
         boolean afterWordChar = false;
         for (int i = 0; i + 1 < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             // Every jargon word starts with a letter, so \b cannot come between it and a letter, digit or _ before it.
             if (!afterWordChar && c < 128) {
-                char next = s.charAt(i + 1);
+                char next = s[i + 1];
                 // Most words are ruled out by their first two letters, without comparing any jargon.
                 if (next < 128 && JARGON_STARTS[lowerAscii(c) * 128 + lowerAscii(next)]) {
                     for (String word : JARGON_BY_FIRST[lowerAscii(c)]) {
-                        if (startsWithIgnoringAsciiCase(s, i, word)) {
+                        if (startsWithIgnoringAsciiCase(s, n, i, word)) {
                             return true;
                         }
                     }
@@ -151,12 +179,12 @@ public final class JargonCheck implements PageRule {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    private static boolean startsWithIgnoringAsciiCase(String s, int at, String lowerWord) {
-        if (at + lowerWord.length() > s.length()) {
+    private static boolean startsWithIgnoringAsciiCase(char[] s, int n, int at, String lowerWord) {
+        if (at + lowerWord.length() > n) {
             return false;
         }
         for (int k = 0; k < lowerWord.length(); k++) {
-            if (lowerAscii(s.charAt(at + k)) != lowerWord.charAt(k)) {
+            if (lowerAscii(s[at + k]) != lowerWord.charAt(k)) {
                 return false;
             }
         }

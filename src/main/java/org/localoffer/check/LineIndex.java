@@ -15,6 +15,20 @@ public final class LineIndex {
     private final int[] newlineStarts;
 
     public LineIndex(CharSequence text) {
+        if (text instanceof String s && s.indexOf('\r') < 0) {
+            // Most pages end lines with "\n" only: String.indexOf finds them without a call per character.
+            int[] nl = new int[16];
+            int count = 0;
+            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+                if (count == nl.length) {
+                    nl = Arrays.copyOf(nl, count * 2);
+                }
+                nl[count++] = i + 1;
+            }
+            this.newlineStarts = Arrays.copyOf(nl, count);
+            this.anyEolStarts = newlineStarts;
+            return;
+        }
         int n = text.length();
         int[] any = new int[16];
         int anyCount = 0;

@@ -28,15 +28,38 @@ public final class PageText {
 
     private final Page page;
     private final Document document;
-    private final LineIndex lines;
+    private LineIndex lines;
     private List<Node> nodes;
     private List<Prose.Block> blocks;
     private List<List<ReadingAge.Sentence>> sentences;
 
     public PageText(Page page) {
+        this(page, parse(page.markdown()), null);
+    }
+
+    /**
+     * The page's text read from a document already parsed from {@code page.markdown()}.
+     *
+     * @param lines the line index of {@code page.markdown()}, or null to build one when a rule first needs it
+     */
+    private PageText(Page page, Document document, LineIndex lines) {
         this.page = page;
-        this.document = PARSER.parse(page.markdown());
-        this.lines = new LineIndex(page.markdown());
+        this.document = document;
+        this.lines = lines;
+    }
+
+    /**
+     * The page's text from the Markdown renderer's parse of it, when that is the tree the rules' own parser makes
+     * (see {@link RendererParse}); otherwise from the rules' own parse.
+     */
+    static PageText of(Page page, Document rendered, LineIndex lines) {
+        PageText shared = new PageText(page, rendered, lines);
+        return RendererParse.sameAsRules(shared.nodes(), page.markdown()) ? shared : new PageText(page, parse(page.markdown()), lines);
+    }
+
+    /** The rules' own parse of a page's Markdown. */
+    static Document parse(String markdown) {
+        return PARSER.parse(markdown);
     }
 
     public Page page() {
@@ -97,17 +120,24 @@ public final class PageText {
 
     /** The file line of a node. */
     public int line(Node node) {
-        return page.bodyStartLine() + lines.lineNumber(node.getStartOffset());
+        return lineAt(node.getStartOffset());
     }
 
     /** The file line of a character offset in the body. */
     public int lineAt(int offset) {
-        return page.bodyStartLine() + lines.lineNumber(offset);
+        return page.bodyStartLine() + lines().lineNumber(offset);
     }
 
     /** The 1-based column of a character offset in the body. */
     public int columnAt(int offset) {
-        return lines.column(offset);
+        return lines().column(offset);
+    }
+
+    private LineIndex lines() {
+        if (lines == null) {
+            lines = new LineIndex(page.markdown());
+        }
+        return lines;
     }
 
     public int column(Node node) {

@@ -6,7 +6,10 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The running text of a page: its paragraphs and list items, without headings, tables or code. */
@@ -40,33 +43,67 @@ final class Prose {
     /**
      * A paragraph's text, as flexmark's TextCollectingVisitor collects it, with white space collapsed and stripped.
      * Most paragraphs are only text and line breaks, whose text is their characters when they hold no backslash
-     * escape or entity; those are read directly, without the visitor's sequence builders.
+     * escape or entity; those are copied straight from the page into one buffer and collapsed there, in one pass
+     * over the characters, without the visitor's sequence builders.
      */
     static String plainText(Paragraph p) {
-        StringBuilder text = new StringBuilder();
+        char[] out = new char[Math.max(16, p.getEndOffset() - p.getStartOffset())];
+        int length = 0;
+        boolean afterSpace = false; // whether out ends in a space that stands for a run of white space
         for (Node child = p.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof SoftLineBreak) {
-                text.append(' '); // the visitor adds the line end, and it is collapsed with the space around it
+                // the visitor adds the line end, and it is collapsed with the space around it
+                if (!afterSpace) {
+                    if (length == out.length) {
+                        out = Arrays.copyOf(out, length * 2);
+                    }
+                    out[length++] = ' ';
+                    afterSpace = true;
+                }
                 continue;
             }
-            String chars = child instanceof Text ? PageText.string(child.getChars()) : null;
-            if (chars == null || !isLiteral(chars)) {
-                return collapseSpace(new TextCollectingVisitor().collectAndGetText(p)).strip();
+            if (!(child instanceof Text)) {
+                return visitorText(p);
             }
-            text.append(chars);
+            BasedSequence chars = child.getChars();
+            int from = length;
+            int size;
+            if (chars instanceof SubSequence && chars.getBase() instanceof String text) {
+                size = chars.length();
+                if (from + size > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, from + size));
+                }
+                text.getChars(chars.getStartOffset(), chars.getEndOffset(), out, from);
+            } else {
+                String text = chars.toString();
+                size = text.length();
+                if (from + size > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, from + size));
+                }
+                text.getChars(0, size, out, from);
+            }
+            // Collapse in place: the text only gets shorter.
+            for (int i = from, end = from + size; i < end; i++) {
+                char c = out[i];
+                if (c == '\\' || c == '&') {
+                    return visitorText(p); // an escape or an entity, which the visitor turns into other characters
+                }
+                if (isSpace(c)) {
+                    if (!afterSpace) {
+                        out[length++] = ' ';
+                        afterSpace = true;
+                    }
+                } else {
+                    out[length++] = c;
+                    afterSpace = false;
+                }
+            }
         }
-        return collapseSpace(text.toString()).strip();
+        return new String(out, 0, length).strip();
     }
 
-    /** Text without a backslash or {@code &} is collected as it is: nothing in it can be an escape or an entity. */
-    private static boolean isLiteral(String chars) {
-        for (int i = 0; i < chars.length(); i++) {
-            char c = chars.charAt(i);
-            if (c == '\\' || c == '&') {
-                return false;
-            }
-        }
-        return true;
+    private static String visitorText(Paragraph p) {
+        return collapseSpace(new TextCollectingVisitor().collectAndGetText(p)).strip();
     }
 
     /** The same as {@code s.replaceAll("\\s+", " ")}: each run of ASCII white space becomes one space. */

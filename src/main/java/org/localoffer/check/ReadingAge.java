@@ -79,7 +79,7 @@ public record ReadingAge(int words, int sentences, int syllables) {
     /** {@link #sentences} of text whose white space is already collapsed and stripped, as a prose block's is. */
     static List<String> sentencesOfPlain(String text) {
         List<String> out = new ArrayList<>();
-        splitSentences(text, (from, to) -> addSentence(out, text.substring(from, to)));
+        splitSentences(text.toCharArray(), (from, to) -> addSentence(out, text.substring(from, to)));
         return out;
     }
 
@@ -88,19 +88,21 @@ public record ReadingAge(int words, int sentences, int syllables) {
      * {@code words(sentence).size()} and the sum of {@link #syllables} over them.
      */
     static List<Sentence> sentenceCounts(String text) {
-        SentenceCounter counter = new SentenceCounter(text);
-        splitSentences(text, counter);
+        // Read from an array: with only the quick compiler, each String.charAt is a call with its own checks.
+        char[] chars = text.toCharArray();
+        SentenceCounter counter = new SentenceCounter(chars);
+        splitSentences(chars, counter);
         return counter.sentences;
     }
 
     /** Counts each sentence's words and syllables where they are, with one buffer for every word's letters. */
     private static final class SentenceCounter implements TextRange {
 
-        private final String text;
+        private final char[] text;
         private final List<Sentence> sentences = new ArrayList<>();
         private char[] letters = new char[32];
 
-        SentenceCounter(String text) {
+        SentenceCounter(char[] text) {
             this.text = text;
         }
 
@@ -131,25 +133,25 @@ public record ReadingAge(int words, int sentences, int syllables) {
     }
 
     /** Splits text whose white space is collapsed into sentence ranges, as SENTENCE_END splits it; some may be blank. */
-    private static void splitSentences(String text, TextRange out) {
-        int n = text.length();
+    private static void splitSentences(char[] text, TextRange out) {
+        int n = text.length;
         int from = 0;
         int i = 1;
         while (i < n) {
-            char before = text.charAt(i - 1);
+            char before = text[i - 1];
             if (before != '.' && before != '!' && before != '?') {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n && isCloser(text.charAt(j))) {
+            while (j < n && isCloser(text[j])) {
                 j++;
             }
             int spaceStart = j;
-            while (j < n && Prose.isSpace(text.charAt(j))) {
+            while (j < n && Prose.isSpace(text[j])) {
                 j++;
             }
-            if (j > spaceStart && j < n && opensSentence(text.codePointAt(j))) {
+            if (j > spaceStart && j < n && opensSentence(Character.codePointAt(text, j))) {
                 out.accept(from, i);
                 from = j;
                 i = j + 1;
@@ -161,10 +163,10 @@ public record ReadingAge(int words, int sentences, int syllables) {
     }
 
     /** {@code text.substring(0, limit).codePointAt(i)}: a surrogate pair is only read whole inside the limit. */
-    private static int codePointAt(String text, int i, int limit) {
-        char c = text.charAt(i);
+    private static int codePointAt(char[] text, int i, int limit) {
+        char c = text[i];
         if (Character.isHighSurrogate(c) && i + 1 < limit) {
-            char low = text.charAt(i + 1);
+            char low = text[i + 1];
             if (Character.isLowSurrogate(low)) {
                 return Character.toCodePoint(c, low);
             }
@@ -206,12 +208,12 @@ public record ReadingAge(int words, int sentences, int syllables) {
     /** The words of a text: the matches of {@code [\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*}, found without a regex. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        forEachWord(text, 0, text.length(), (start, end) -> out.add(text.substring(start, end)));
+        forEachWord(text.toCharArray(), 0, text.length(), (start, end) -> out.add(text.substring(start, end)));
         return out;
     }
 
     /** Where each word of {@link #words} is in {@code text[from, to)}, without copying any. */
-    private static void forEachWord(String text, int from, int to, TextRange out) {
+    private static void forEachWord(char[] text, int from, int to, TextRange out) {
         int i = from;
         while (i < to) {
             int cp = codePointAt(text, i, to);
@@ -234,17 +236,17 @@ public record ReadingAge(int words, int sentences, int syllables) {
     }
 
     static int syllables(String word) {
-        return syllables(word, 0, word.length(), new char[word.length()]);
+        return syllables(word.toCharArray(), 0, word.length(), new char[word.length()]);
     }
 
     /** The syllables of the word {@code text[start, end)}, using {@code letters} (at least end - start long) as scratch. */
-    private static int syllables(String text, int start, int end, char[] letters) {
+    private static int syllables(char[] text, int start, int end, char[] letters) {
         int length = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 128) {
                 // lower-casing may change the length or give ASCII letters
-                return syllablesOfAnyText(text.substring(start, end));
+                return syllablesOfAnyText(new String(text, start, end - start));
             }
             if (c >= 'A' && c <= 'Z') {
                 letters[length++] = (char) (c + ('a' - 'A'));

@@ -50,11 +50,31 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /**
+     * Something that reads each page's parsed Markdown too, such as the content checks, so that it need not parse
+     * the page again. It must not change the document, which is rendered after it has read it.
+     */
+    @FunctionalInterface
+    public interface ParsedReader {
+        /** @param lines the line index of the page's Markdown, or null when rendering needed none */
+        void read(Document document, LineIndex lines);
+    }
+
     public RenderedBody render(Page page, Problems problems) {
-        return render(page.editorPath(), page.markdown(), page.bodyStartLine(), problems);
+        return render(page.editorPath(), page.markdown(), page.bodyStartLine(), problems, null);
+    }
+
+    /** As {@link #render(Page, Problems)}, and hands the parsed document to {@code reader} before rendering it. */
+    public RenderedBody render(Page page, Problems problems, ParsedReader reader) {
+        return render(page.editorPath(), page.markdown(), page.bodyStartLine(), problems, reader);
     }
 
     public RenderedBody render(String path, String markdown, int bodyStartLine, Problems problems) {
+        return render(path, markdown, bodyStartLine, problems, null);
+    }
+
+    /** As {@link #render(String, String, int, Problems)}, and hands the parsed document to {@code reader}, if not null. */
+    public RenderedBody render(String path, String markdown, int bodyStartLine, Problems problems, ParsedReader reader) {
         Document document = parser.parse(markdown);
         List<LinkReference> links = new ArrayList<>();
         LineIndex lines = null; // built on the first node that needs a line
@@ -79,6 +99,9 @@ public final class MarkdownRenderer {
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 rawHtmlCheck.check(node.getChars().toString(), path, line, problems, links);
             }
+        }
+        if (reader != null) {
+            reader.read(document, lines);
         }
         String rawHtml = renderer.render(document);
         Element body = HtmlPolicy.clean(Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path));
