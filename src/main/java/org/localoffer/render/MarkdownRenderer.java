@@ -34,6 +34,14 @@ public final class MarkdownRenderer {
     private final RawHtmlCheck rawHtmlCheck = new RawHtmlCheck();
 
     public MarkdownRenderer() {
+        MutableDataSet options = options();
+        this.parser = Parser.builder(options).build();
+        // Text nodes are written without flexmark's regex passes when those would change nothing.
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(PlainTextRenderer.FACTORY).build();
+    }
+
+    /** flexmark's settings for page text; the tests build flexmark's own renderer from them to compare. */
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
@@ -46,8 +54,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
     }
 
     public RenderedBody render(Page page, Problems problems) {
