@@ -31,6 +31,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final CommonHtmlWriter commonHtml;
     private final RawHtmlCheck rawHtmlCheck = new RawHtmlCheck();
 
     public MarkdownRenderer() {
@@ -38,6 +39,7 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         // Text nodes are written without flexmark's regex passes when those would change nothing.
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(PlainTextRenderer.FACTORY).build();
+        this.commonHtml = new CommonHtmlWriter(options);
     }
 
     /** flexmark's settings for page text; the tests build flexmark's own renderer from them to compare. */
@@ -87,7 +89,10 @@ public final class MarkdownRenderer {
                 rawHtmlCheck.check(node.getChars().toString(), path, line, problems, links);
             }
         }
-        String rawHtml = renderer.render(document);
+        String rawHtml = commonHtml.write(document);
+        if (rawHtml == null) {
+            rawHtml = renderer.render(document);
+        }
         Element body = HtmlPolicy.clean(Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path));
         // One walk over the elements finds the tables, headings and ids that three selects used to find.
         List<Element> tables = new ArrayList<>();

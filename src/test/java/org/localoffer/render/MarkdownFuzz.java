@@ -38,6 +38,40 @@ final class MarkdownFuzz {
         return md.toString();
     }
 
+    private static final String[] COMMON_WORDS = {"SEN", "the", "a", "plan", "Tom", "&amp;", "&copy;", "&", "<", ">", "\"",
+            "'", "\\*", "*", "**", "_", "`", "-", "#", "(", ")", "|", ":", "é", "–", "\t", "x_y_z", "a*b*c",
+            "+", "1.", "2)", ">", "---", "==="};
+    private static final String[] COMMON_STARTS = {"", "", "", "## ", "### ", "# ", "###### ", "####### ", "- ", "* ", "+ ",
+            "1. ", "3. ", "2) ", "> ", "> - ", ">> ", "  - ", "   1. ", "    - ", "- - ", "---\n", "***\n", "Title\n===\n",
+            "Sub\n---\n", "| a | b |\n| --- | --- |\n| ", "a | b\n-|-\n", "| a |\n|---|---|\n| ", "| a | b |\n| :-- | --: |\n| ", "| a | b | c |\n| :-: | - | :- |\n| ",
+            "-\n", "1.\n", ">\n"};
+
+    /** Random Markdown made mostly of what {@link CommonHtmlWriter} handles: lists, quotes, tables, emphasis, links, line breaks. */
+    static String commonDocument(Random r) {
+        StringBuilder md = new StringBuilder();
+        int blocks = 1 + r.nextInt(6);
+        for (int b = 0; b < blocks; b++) {
+            md.append(pick(r, COMMON_STARTS));
+            int n = 1 + r.nextInt(10);
+            for (int k = 0; k < n; k++) {
+                md.append(switch (r.nextInt(8)) {
+                    case 0 -> "*" + pick(r, COMMON_WORDS) + "*";
+                    case 1 -> "**" + pick(r, COMMON_WORDS) + " " + pick(r, COMMON_WORDS) + "**";
+                    case 2 -> "`" + pick(r, COMMON_WORDS) + pick(r, " ", "", "  x  ") + "`";
+                    case 3 -> "[" + pick(r, COMMON_WORDS) + "](" + pick(r, "a.md", "../b.md#c", "#h", "/x", "https://x.org/p?q=1",
+                            "mailto:a@b.c", "tel:01", "a.md \"t\"", "a.md 'it''s'", "a b.md", "") + ")";
+                    default -> pick(r, COMMON_WORDS);
+                });
+                md.append(pick(r, " ", " ", " ", "", "  ", "\t", "  \n", "\\\n", "\n", "\r\n", " \n", "\n   ", "\n> ", "\n- "));
+                if (r.nextInt(12) == 0) {
+                    md.append("| ");
+                }
+            }
+            md.append(pick(r, "\n\n", "\n", "\r\n\r\n", "\n\n\n", "", "\n  \n"));
+        }
+        return md.toString();
+    }
+
     private static String inline(Random r) {
         return switch (r.nextInt(9)) {
             case 0 -> "*" + pick(r, WORDS) + "*";
