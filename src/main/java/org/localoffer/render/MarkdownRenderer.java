@@ -29,14 +29,14 @@ import org.localoffer.problem.Problems;
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser;
+    private final MarkdownParsers parsers;
     private final HtmlRenderer renderer;
     private final CommonHtmlWriter commonHtml;
     private final RawHtmlCheck rawHtmlCheck = new RawHtmlCheck();
 
     public MarkdownRenderer() {
         MutableDataSet options = options();
-        this.parser = Parser.builder(options).build();
+        this.parsers = new MarkdownParsers(options);
         // Text nodes are written without flexmark's regex passes when those would change nothing.
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(PlainTextRenderer.FACTORY).build();
         this.commonHtml = new CommonHtmlWriter(options);
@@ -64,7 +64,7 @@ public final class MarkdownRenderer {
     }
 
     public RenderedBody render(String path, String markdown, int bodyStartLine, Problems problems) {
-        Document document = parser.parse(markdown);
+        Document document = parsers.parse(markdown);
         List<LinkReference> links = new ArrayList<>();
         LineIndex lines = null; // built on the first node that needs a line
         for (Node node : document.getDescendants()) {
@@ -119,7 +119,7 @@ public final class MarkdownRenderer {
 
     /** flexmark's HTML for {@code markdown}, before the allow-list: for tests of what the allow-list does to it. */
     String flexmarkHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return renderer.render(parsers.parse(markdown));
     }
 
     private static void checkScheme(String href, String path, int line, Problems problems) {
