@@ -244,7 +244,7 @@ public final class SiteBuilder {
         links.resolve(page, body, html, problems);
         glossary.mark(html);
         if (textBySourcePath != null) {
-            textBySourcePath.put(page.sourcePath(), html.text());
+            textBySourcePath.put(page.sourcePath(), org.localoffer.render.BodyText.of(html)); // html.text(), faster
         }
         return new RenderedPage(page, html.html(), body.headings());
     }

@@ -29,11 +29,21 @@ import org.localoffer.problem.Problems;
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser;
+    private final MarkdownParsers parsers;
     private final HtmlRenderer renderer;
+    private final CommonHtmlWriter commonHtml;
     private final RawHtmlCheck rawHtmlCheck = new RawHtmlCheck();
 
     public MarkdownRenderer() {
+        MutableDataSet options = options();
+        this.parsers = new MarkdownParsers(options);
+        // Text nodes are written without flexmark's regex passes when those would change nothing.
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(PlainTextRenderer.FACTORY).build();
+        this.commonHtml = new CommonHtmlWriter(options);
+    }
+
+    /** flexmark's settings for page text; the tests build flexmark's own renderer from them to compare. */
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
@@ -46,8 +56,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
     }
 
     /**
@@ -75,7 +84,7 @@ public final class MarkdownRenderer {
 
     /** As {@link #render(String, String, int, Problems)}, and hands the parsed document to {@code reader}, if not null. */
     public RenderedBody render(String path, String markdown, int bodyStartLine, Problems problems, ParsedReader reader) {
-        Document document = parser.parse(markdown);
+        Document document = parsers.parse(markdown);
         List<LinkReference> links = new ArrayList<>();
         LineIndex lines = null; // built on the first node that needs a line
         for (Node node : document.getDescendants()) {
@@ -103,7 +112,10 @@ public final class MarkdownRenderer {
         if (reader != null) {
             reader.read(document, lines);
         }
-        String rawHtml = renderer.render(document);
+        String rawHtml = commonHtml.write(document);
+        if (rawHtml == null) {
+            rawHtml = renderer.render(document);
+        }
         Element body = HtmlPolicy.clean(Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path));
         // One walk over the elements finds the tables, headings and ids that three selects used to find.
         List<Element> tables = new ArrayList<>();
@@ -130,7 +142,7 @@ public final class MarkdownRenderer {
 
     /** flexmark's HTML for {@code markdown}, before the allow-list: for tests of what the allow-list does to it. */
     String flexmarkHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return renderer.render(parsers.parse(markdown));
     }
 
     private static void checkScheme(String href, String path, int line, Problems problems) {
