@@ -1,7 +1,6 @@
 package org.localoffer.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +43,8 @@ public final class PublishedPageReader {
                     return null;
                 }
                 try {
-                    return read(page, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)));
+                    // Only main is read, so only main is parsed when it can be cut out safely.
+                    return read(page, Jsoup.parse(MainMarkup.of(Files.readAllBytes(file))));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
