@@ -1,7 +1,6 @@
 package org.localoffer.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,10 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Selector;
 import org.localoffer.content.Page;
 import org.localoffer.render.RenderedPage;
@@ -22,7 +24,7 @@ import org.localoffer.render.RenderedPage;
  */
 public final class PublishedPageReader {
 
-    /** Parts of main that repeat other pages rather than saying what this one is about. */
+    /** Parts of main that repeat other pages rather than saying what this one is about (tags as in {@link Parts#classless}). */
     static final String NOT_CONTENT = "nav, aside, script, .contents, .related-services, .page-reviewed, .banner";
 
     // The selectors, parsed once rather than once a page: exactly what select(String) parses them to.
@@ -44,7 +46,8 @@ public final class PublishedPageReader {
                     return null;
                 }
                 try {
-                    return read(page, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)));
+                    // Only main is read, so only main is parsed when it can be cut out safely.
+                    return read(page, Jsoup.parse(MainMarkup.of(Files.readAllBytes(file))));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -60,15 +63,23 @@ public final class PublishedPageReader {
         if (main == null) {
             main = html.body();
         }
-        main.select(NOT_CONTENT_PARTS).remove();
-        Element h1 = main.selectFirst(H1);
+        Parts parts = Parts.of(main);
+        // Removed in the order they always were: parts that are not content, the h1, then leads and captions.
+        parts.notContent.forEach(Element::remove);
+        Element h1 = parts.h1;
         String title = h1 != null ? h1.text() : page.title();
         if (h1 != null) {
             h1.remove();
         }
-        main.select(LEAD_AND_CAPTION).remove();
+        parts.leads.forEach(Element::remove);
+        List<Element> inMain = new ArrayList<>();
+        for (Element h : parts.headings) {
+            if (within(h, main)) {
+                inMain.add(h);
+            }
+        }
         List<String> headings = new ArrayList<>();
-        for (Element h : main.select(HEADINGS)) {
+        for (Element h : inMain) {
             if (!h.hasClass("visually-hidden")) {
                 headings.add(h.text());
             }
@@ -79,6 +90,85 @@ public final class PublishedPageReader {
         return new SearchDocument(page.url(), page.type().id(), clean(title), clean(summary),
                 clean(String.join(". ", headings)), clean(main.text()), page.categories(), page.needs(), ages,
                 page.areas());
+    }
+
+    /**
+     * The parts of main that {@link #read} takes out, found in one walk instead of a select for each: parts that
+     * are not content (not entered), the first h1 outside them, leads and captions, and headings h2 to h6. What
+     * the selects would have found inside something removed before them is left out when it is used.
+     */
+    private static final class Parts implements NodeFilter {
+        private final Element main;
+        final List<Element> notContent = new ArrayList<>();
+        final List<Element> leads = new ArrayList<>();
+        final List<Element> headings = new ArrayList<>();
+        Element h1;
+
+        private Parts(Element main) {
+            this.main = main;
+        }
+
+        static Parts of(Element main) {
+            Parts parts = new Parts(main);
+            NodeTraversor.filter(parts, main);
+            return parts;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || e == main) {
+                return FilterResult.CONTINUE;
+            }
+            if (e.attributesSize() == 0 || e.attributes().getIgnoreCase("class").isEmpty()) {
+                return classless(e);
+            }
+            if (NOT_CONTENT_PARTS.matches(main, e)) {
+                notContent.add(e);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (h1 == null && H1.matches(main, e)) {
+                h1 = e;
+            }
+            if (LEAD_AND_CAPTION.matches(main, e)) {
+                leads.add(e);
+            }
+            if (HEADINGS.matches(main, e)) {
+                headings.add(e);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /**
+         * {@link #head} for an element without classes, which only the tag names of the selectors can match:
+         * most of a page, and matching the selectors' class names on each was most of the walk.
+         */
+        private FilterResult classless(Element e) {
+            switch (e.normalName()) {
+                case "nav", "aside", "script" -> {
+                    notContent.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                case "h1" -> {
+                    if (h1 == null) {
+                        h1 = e;
+                    }
+                }
+                case "h2", "h3", "h4", "h5", "h6" -> headings.add(e);
+                default -> {
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    /** True when {@code e} is still in {@code main}: a select of main would find it. */
+    private static boolean within(Element e, Element main) {
+        for (Element at = e.parent(); at != null; at = at.parent()) {
+            if (at == main) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Curly apostrophes made straight, so "can’t" and "can't" are one word for Lucene and the browser. */

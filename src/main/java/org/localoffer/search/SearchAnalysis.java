@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -131,7 +130,7 @@ public final class SearchAnalysis {
 
     private static TokenStream surfaceChain(Tokenizer source, SynonymMap synonyms) {
         TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
+        stream = new QuickLowerCaseFilter(stream);
         if (synonyms != null && synonyms.fst != null) {
             stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
         }

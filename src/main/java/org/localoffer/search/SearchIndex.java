@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -91,9 +90,10 @@ public final class SearchIndex {
         HashMap<String, PostingsBuilder> inverted = new HashMap<>();
         int[][] lengths = new int[analysed.size()][fieldCount];
         for (int doc = 0; doc < analysed.size(); doc++) {
-            for (Map.Entry<String, int[]> e : analysed.get(doc).freqs.entrySet()) {
-                int[] freqs = e.getValue();
-                inverted.computeIfAbsent(e.getKey(), k -> new PostingsBuilder()).add(doc, freqs);
+            Analyzed page = analysed.get(doc);
+            for (int t = 0; t < page.terms.size(); t++) {
+                int[] freqs = page.freqs.get(t);
+                inverted.computeIfAbsent(page.terms.get(t), k -> new PostingsBuilder()).add(doc, freqs);
                 for (int f = 0; f < fieldCount; f++) {
                     lengths[doc][f] += freqs[f];
                 }
@@ -120,8 +120,11 @@ public final class SearchIndex {
         return new SearchIndex(List.copyOf(documents), terms, dictionary, all, lengths);
     }
 
-    /** One page's term frequencies per field, and the word forms in it. */
-    private record Analyzed(HashMap<String, int[]> freqs, Set<String> surfaces) {
+    /**
+     * One page's terms with their frequencies per field, and the word forms in it, each once, in the order first
+     * seen: lists, as walking the hash maps they were counted in cost more than filling them.
+     */
+    private record Analyzed(List<String> terms, List<int[]> freqs, List<String> surfaces) {
     }
 
     /** Marks a word form that is a stop word, in a page's form-to-counts map. */
@@ -135,14 +138,22 @@ public final class SearchIndex {
         HashMap<String, int[]> freqs = new HashMap<>();
         // Each form seen in the page, to its term's counts: a page repeats its words, so most are one look-up.
         HashMap<String, int[]> forms = new HashMap<>();
+        Analyzed out = new Analyzed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int f = 0; f < fieldCount; f++) {
             int field = f;
             java.util.function.Consumer<String> count = surface -> {
                 int[] counts = forms.get(surface);
                 if (counts == null) {
                     String stem = analysis.stem(surface);
-                    counts = stem.isEmpty() ? STOP_WORD : freqs.computeIfAbsent(stem, k -> new int[fieldCount]);
+                    counts = stem.isEmpty() ? STOP_WORD : freqs.get(stem);
+                    if (counts == null) {
+                        counts = new int[fieldCount];
+                        freqs.put(stem, counts);
+                        out.terms.add(stem);
+                        out.freqs.add(counts);
+                    }
                     forms.put(surface, counts);
+                    out.surfaces.add(surface);
                 }
                 if (counts != STOP_WORD) {
                     counts[field]++;
@@ -152,7 +163,7 @@ public final class SearchIndex {
             // The same words as Lucene's synonym filter gives (SynonymPhrasesTest), at a fraction of the cost.
             analysis.phrases().expand(SearchAnalysis.terms(surfaces, text), count);
         }
-        return new Analyzed(freqs, forms.keySet());
+        return out;
     }
 
     /**
