@@ -2,6 +2,9 @@ package org.localoffer.oruk;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,14 +83,56 @@ final class OrukJson {
     /**
      * Compact JSON that is safe inside an HTML {@code <script>} element: {@code <}, {@code >} and {@code &}
      * can only occur inside JSON strings, where the escapes {@code \u003c}, {@code \u003e} and
-     * {@code \u0026} mean the same, so "&lt;/script&gt;" can never appear in the element.
+     * {@code \u0026} mean the same, so "&lt;/script&gt;" can never appear in the element. Written straight to a
+     * generator, as a tree of the same values would write.
      */
-    static String forScript(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always writes", e);
+    static String forScript(Writing writing) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).setCharacterEscapes(ScriptSafeEscapes.INSTANCE)) {
+            writing.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
         }
+        return out.toString();
+    }
+
+    /**
+     * Jackson's escapes plus lower-case hexadecimal escapes for {@code < > &} and the two characters JavaScript
+     * reads as line ends, written as the JSON is, instead of by a second pass over the text.
+     */
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+
+        static final ScriptSafeEscapes INSTANCE = new ScriptSafeEscapes();
+
+        private final int[] table = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        private ScriptSafeEscapes() {
+            table['<'] = ESCAPE_CUSTOM;
+            table['>'] = ESCAPE_CUSTOM;
+            table['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return table;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case '<' -> LESS_THAN;
+                case '>' -> GREATER_THAN;
+                case '&' -> AMPERSAND;
+                case '\u2028' -> LINE_SEPARATOR;
+                case '\u2029' -> PARAGRAPH_SEPARATOR;
+                default -> null;
+            };
+        }
+
+        private static final SerializableString LESS_THAN = new SerializedString("\\u003c");
+        private static final SerializableString GREATER_THAN = new SerializedString("\\u003e");
+        private static final SerializableString AMPERSAND = new SerializedString("\\u0026");
+        private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
     }
 }

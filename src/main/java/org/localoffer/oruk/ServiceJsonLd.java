@@ -1,8 +1,9 @@
 package org.localoffer.oruk;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.localoffer.config.Locality;
 import org.localoffer.config.SiteConfig;
@@ -20,8 +21,6 @@ import org.localoffer.data.Term;
  */
 public final class ServiceJsonLd {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     private final SiteConfig site;
     private final SiteData data;
 
@@ -32,95 +31,115 @@ public final class ServiceJsonLd {
 
     /** The JSON-LD as text that is safe to place inside a script element. */
     public String write(Page page) {
-        return OrukJson.forScript(node(page));
+        // Written straight to a generator, in the order a tree would hold it: every service page has one.
+        return OrukJson.forScript(json -> write(page, json));
     }
 
-    ObjectNode node(Page page) {
+    private void write(Page page, JsonGenerator json) throws IOException {
         String url = site.baseUrlWithoutSlash() + page.url();
-        ObjectNode s = JSON.objectNode();
-        s.put("@context", "https://schema.org");
-        s.put("@type", "GovernmentService");
-        s.put("@id", url + "#service");
-        s.put("name", page.title());
-        s.put("description", page.summary());
-        s.put("url", url);
-        ObjectNode provider = s.putObject("provider");
-        provider.put("@type", "Organization");
-        provider.put("name", page.provider());
-        ArrayNode areas = s.putArray("areaServed");
+        json.writeStartObject();
+        json.writeStringField("@context", "https://schema.org");
+        json.writeStringField("@type", "GovernmentService");
+        json.writeStringField("@id", url + "#service");
+        json.writeStringField("name", page.title());
+        json.writeStringField("description", page.summary());
+        json.writeStringField("url", url);
+        json.writeObjectFieldStart("provider");
+        json.writeStringField("@type", "Organization");
+        json.writeStringField("name", page.provider());
+        json.writeEndObject();
+        json.writeArrayFieldStart("areaServed");
         for (String id : page.areas()) {
             Locality l = site.locality(id).orElseThrow();
-            ObjectNode a = areas.addObject();
-            a.put("@type", "AdministrativeArea");
-            a.put("name", l.name());
+            json.writeStartObject();
+            json.writeStringField("@type", "AdministrativeArea");
+            json.writeStringField("name", l.name());
             if (l.description() != null) {
-                a.put("description", l.description());
+                json.writeStringField("description", l.description());
             }
+            json.writeEndObject();
         }
-        ObjectNode audience = s.putObject("audience");
-        audience.put("@type", "PeopleAudience");
-        audience.put("suggestedMinAge", page.ages().from());
-        audience.put("suggestedMaxAge", page.ages().to());
-        ArrayNode needs = audience.putArray("healthCondition");
+        json.writeEndArray();
+        json.writeObjectFieldStart("audience");
+        json.writeStringField("@type", "PeopleAudience");
+        json.writeNumberField("suggestedMinAge", page.ages().from());
+        json.writeNumberField("suggestedMaxAge", page.ages().to());
+        List<String> conditions = new ArrayList<>();
         for (String id : page.needs()) {
             Optional<Term> need = Taxonomy.find(data.taxonomy().needs(), id);
             if (need.isPresent() && !id.equals("any")) {
-                needs.addObject().put("@type", "MedicalCondition").put("name", need.get().name());
+                conditions.add(need.get().name());
             }
         }
-        if (needs.isEmpty()) {
-            audience.remove("healthCondition");
+        if (!conditions.isEmpty()) {
+            json.writeArrayFieldStart("healthCondition");
+            for (String name : conditions) {
+                json.writeStartObject();
+                json.writeStringField("@type", "MedicalCondition");
+                json.writeStringField("name", name);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
-        ArrayNode categories = s.putArray("category");
-        page.categories().forEach(id -> categories.add(Taxonomy.find(data.taxonomy().categories(), id)
-                .map(Term::name).orElse(id)));
-        s.set("availableChannel", channel(page));
-        ObjectNode offer = s.putObject("offers");
-        offer.put("@type", "Offer");
-        offer.put("description", page.cost());
+        json.writeEndObject();
+        json.writeArrayFieldStart("category");
+        for (String id : page.categories()) {
+            json.writeString(Taxonomy.find(data.taxonomy().categories(), id).map(Term::name).orElse(id));
+        }
+        json.writeEndArray();
+        json.writeFieldName("availableChannel");
+        channel(page, json);
+        json.writeObjectFieldStart("offers");
+        json.writeStringField("@type", "Offer");
+        json.writeStringField("description", page.cost());
         if (page.cost().strip().equalsIgnoreCase("free")) {
-            offer.put("price", 0);
-            offer.put("priceCurrency", "GBP");
+            json.writeNumberField("price", 0);
+            json.writeStringField("priceCurrency", "GBP");
         }
-        return s;
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private ObjectNode channel(Page page) {
+    private void channel(Page page, JsonGenerator json) throws IOException {
         ContactDetails c = page.contact();
-        ObjectNode ch = JSON.objectNode();
-        ch.put("@type", "ServiceChannel");
+        json.writeStartObject();
+        json.writeStringField("@type", "ServiceChannel");
         if (c.website() != null) {
-            ch.put("serviceUrl", c.website());
+            json.writeStringField("serviceUrl", c.website());
         }
         if (c.phone() != null || c.email() != null) {
-            ObjectNode point = ch.putObject("servicePhone");
-            point.put("@type", "ContactPoint");
+            json.writeObjectFieldStart("servicePhone");
+            json.writeStringField("@type", "ContactPoint");
             if (c.phone() != null) {
-                point.put("telephone", c.phone());
+                json.writeStringField("telephone", c.phone());
             }
             if (c.email() != null) {
-                point.put("email", c.email());
+                json.writeStringField("email", c.email());
             }
-            ObjectNode hours = point.putObject("hoursAvailable");
-            hours.put("@type", "OpeningHoursSpecification");
-            hours.put("description", page.opening().hours());
+            json.writeObjectFieldStart("hoursAvailable");
+            json.writeStringField("@type", "OpeningHoursSpecification");
+            json.writeStringField("description", page.opening().hours());
+            json.writeEndObject();
+            json.writeEndObject();
         }
         if (c.address() != null) {
-            ObjectNode place = ch.putObject("serviceLocation");
-            place.put("@type", "Place");
+            json.writeObjectFieldStart("serviceLocation");
+            json.writeStringField("@type", "Place");
             Optional<UkAddress> parsed = UkAddress.parse(c.address());
-            place.put("name", parsed.map(UkAddress::firstLine).orElse(c.address()));
-            ObjectNode address = place.putObject("address");
-            address.put("@type", "PostalAddress");
+            json.writeStringField("name", parsed.map(UkAddress::firstLine).orElse(c.address()));
+            json.writeObjectFieldStart("address");
+            json.writeStringField("@type", "PostalAddress");
             if (parsed.isPresent()) {
-                address.put("streetAddress", parsed.get().lines());
-                address.put("addressLocality", parsed.get().town());
-                address.put("postalCode", parsed.get().postcode());
-                address.put("addressCountry", "GB");
+                json.writeStringField("streetAddress", parsed.get().lines());
+                json.writeStringField("addressLocality", parsed.get().town());
+                json.writeStringField("postalCode", parsed.get().postcode());
+                json.writeStringField("addressCountry", "GB");
             } else {
-                address.put("description", c.address());
+                json.writeStringField("description", c.address());
             }
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        return ch;
+        json.writeEndObject();
     }
 }

@@ -1,22 +1,28 @@
 package org.localoffer.render;
 
+import freemarker.ext.beans.GenericObjectModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * FreeMarker's default object wrapper, except that a few shared objects are wrapped once. The
  * default wraps an object again each time a template reaches it, and each new wrapper looks its
  * methods up again: for the site model, named a dozen or more times on every page, that was a
- * large part of rendering a page.
+ * large part of rendering a page. Our own objects also get method calls that skip FreeMarker's look-ups
+ * ({@link DirectCallModel}).
  */
 final class SharingObjectWrapper extends DefaultObjectWrapper {
 
     private volatile Object[] shared = {};
     private final ThreadLocal<TemplateModel[]> perThread = new ThreadLocal<>();
+    private final Map<Class<?>, DirectMethods> direct = new ConcurrentHashMap<>();
 
     SharingObjectWrapper(Version version) {
         super(new DefaultObjectWrapperBuilder(version), true);
@@ -42,7 +48,30 @@ final class SharingObjectWrapper extends DefaultObjectWrapper {
                 return wrappedOnThisThread(objects, i);
             }
         }
-        return super.wrap(obj);
+        return wrapOurs(obj);
+    }
+
+    /**
+     * Our classes that FreeMarker would wrap as plain objects get the same wrapper with direct method calls
+     * ({@link DirectCallModel}). Whether it would is found from FreeMarker itself, once for each class.
+     */
+    private TemplateModel wrapOurs(Object obj) throws TemplateModelException {
+        if (obj == null || obj instanceof String || obj instanceof TemplateModel || obj instanceof Collection
+                || obj instanceof Map || obj instanceof Number || obj instanceof Boolean) {
+            return super.wrap(obj); // never one of ours: no need to look the class up
+        }
+        Class<?> type = obj.getClass();
+        DirectMethods methods = direct.get(type);
+        if (methods == null) {
+            TemplateModel plain = super.wrap(obj);
+            methods = plain.getClass() == GenericObjectModel.class && DirectMethods.eligible(type)
+                    ? DirectMethods.of(type) : DirectMethods.NONE;
+            direct.put(type, methods);
+            if (methods == DirectMethods.NONE) {
+                return plain;
+            }
+        }
+        return methods == DirectMethods.NONE ? super.wrap(obj) : new DirectCallModel(obj, this, methods);
     }
 
     /**
@@ -56,7 +85,7 @@ final class SharingObjectWrapper extends DefaultObjectWrapper {
             perThread.set(models);
         }
         if (models[i] == null) {
-            models[i] = super.wrap(objects[i]);
+            models[i] = wrapOurs(objects[i]);
         }
         return models[i];
     }

@@ -21,13 +21,16 @@ import org.localoffer.render.TemplateFailure;
  */
 public final class LocalOfferTemplateEngine extends AbstractTemplateEngine {
 
+    /** This bake's context, read from the configuration once: each read searches Commons Configuration's maps. */
+    private volatile BakeContext bake;
+
     public LocalOfferTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
     }
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        BakeContext bake = BakeContext.from(config);
+        BakeContext bake = bakeContext();
         DocumentModel content = model.getContent();
         Map<String, Object> data;
         String template;
@@ -50,5 +53,14 @@ public final class LocalOfferTemplateEngine extends AbstractTemplateEngine {
                     + " (while making " + data.get("url") + ")"));
             throw new RenderingException(e.getMessage(), e);
         }
+    }
+
+    private BakeContext bakeContext() {
+        BakeContext known = bake;
+        if (known == null) {
+            known = BakeContext.from(config);
+            bake = known;
+        }
+        return known;
     }
 }

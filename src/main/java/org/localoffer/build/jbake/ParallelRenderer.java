@@ -8,21 +8,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 /**
  * jbake's renderer, writing pages on every core. jbake's rendering tools hand pages over one at a
  * time; each is rendered by jbake's own {@link Renderer#render(DocumentModel)} on a worker thread,
  * and {@link #finish()} waits for all of them and returns what failed. Pages are independent: each
- * is written to its own file from a model that no longer changes.
+ * is written to its own file from a model that no longer changes. jbake's renderer reads the bake's settings
+ * through {@link SettledConfiguration}.
  */
 final class ParallelRenderer extends Renderer implements AutoCloseable {
 
     private final ExecutorService workers;
     private final List<Future<?>> pending = new ArrayList<>();
 
-    ParallelRenderer(ContentStore store, JBakeConfiguration config) {
+    ParallelRenderer(ContentStore store, DefaultJBakeConfiguration config) {
+        this(store, new SettledConfiguration(config));
+    }
+
+    private ParallelRenderer(ContentStore store, SettledConfiguration config) {
         super(store, config, new OncePerBakeTemplateEngine(store, config));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         workers = Executors.newFixedThreadPool(threads, r -> {
