@@ -18,7 +18,6 @@ import java.util.Set;
 final class DirectMethods {
 
     static final DirectMethods NONE = new DirectMethods(Map.of());
-    private static final Object[] NO_ARGUMENTS = {};
 
     private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "equals");
 
@@ -59,9 +58,6 @@ final class DirectMethods {
      * own conversions (numbers, missing values).
      */
     static Object[] arguments(Method method, List<?> models) {
-        if (models.isEmpty() && method.getParameterCount() == 0) {
-            return NO_ARGUMENTS;
-        }
         Class<?>[] types = method.getParameterTypes();
         if (models.size() != types.length) {
             return null;

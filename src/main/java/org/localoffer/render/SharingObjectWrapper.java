@@ -7,7 +7,6 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -56,9 +55,8 @@ final class SharingObjectWrapper extends DefaultObjectWrapper {
      * ({@link DirectCallModel}). Whether it would is found from FreeMarker itself, once for each class.
      */
     private TemplateModel wrapOurs(Object obj) throws TemplateModelException {
-        if (obj == null || obj instanceof String || obj instanceof TemplateModel || obj instanceof Collection
-                || obj instanceof Map || obj instanceof Number || obj instanceof Boolean) {
-            return super.wrap(obj); // never one of ours: no need to look the class up
+        if (obj == null || obj instanceof String || obj instanceof TemplateModel) {
+            return super.wrap(obj);
         }
         Class<?> type = obj.getClass();
         DirectMethods methods = direct.get(type);
