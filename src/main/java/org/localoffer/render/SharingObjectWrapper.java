@@ -1,27 +1,22 @@
 package org.localoffer.render;
 
-import freemarker.ext.beans.GenericObjectModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * FreeMarker's default object wrapper, except that a few shared objects are wrapped once. The
  * default wraps an object again each time a template reaches it, and each new wrapper looks its
  * methods up again: for the site model, named a dozen or more times on every page, that was a
- * large part of rendering a page. Our own objects also get method calls that skip FreeMarker's look-ups
- * ({@link DirectCallModel}).
+ * large part of rendering a page.
  */
 final class SharingObjectWrapper extends DefaultObjectWrapper {
 
     private volatile Object[] shared = {};
     private final ThreadLocal<TemplateModel[]> perThread = new ThreadLocal<>();
-    private final Map<Class<?>, DirectMethods> direct = new ConcurrentHashMap<>();
 
     SharingObjectWrapper(Version version) {
         super(new DefaultObjectWrapperBuilder(version), true);
@@ -47,29 +42,7 @@ final class SharingObjectWrapper extends DefaultObjectWrapper {
                 return wrappedOnThisThread(objects, i);
             }
         }
-        return wrapOurs(obj);
-    }
-
-    /**
-     * Our classes that FreeMarker would wrap as plain objects get the same wrapper with direct method calls
-     * ({@link DirectCallModel}). Whether it would is found from FreeMarker itself, once for each class.
-     */
-    private TemplateModel wrapOurs(Object obj) throws TemplateModelException {
-        if (obj == null || obj instanceof String || obj instanceof TemplateModel) {
-            return super.wrap(obj);
-        }
-        Class<?> type = obj.getClass();
-        DirectMethods methods = direct.get(type);
-        if (methods == null) {
-            TemplateModel plain = super.wrap(obj);
-            methods = plain.getClass() == GenericObjectModel.class && DirectMethods.eligible(type)
-                    ? DirectMethods.of(type) : DirectMethods.NONE;
-            direct.put(type, methods);
-            if (methods == DirectMethods.NONE) {
-                return plain;
-            }
-        }
-        return methods == DirectMethods.NONE ? super.wrap(obj) : new DirectCallModel(obj, this, methods);
+        return super.wrap(obj);
     }
 
     /**
@@ -83,7 +56,7 @@ final class SharingObjectWrapper extends DefaultObjectWrapper {
             perThread.set(models);
         }
         if (models[i] == null) {
-            models[i] = wrapOurs(objects[i]);
+            models[i] = super.wrap(objects[i]);
         }
         return models[i];
     }

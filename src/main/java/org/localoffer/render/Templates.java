@@ -103,7 +103,7 @@ public final class Templates {
     }
 
     private static String firstLine(String message) {
-        String m = message == null ? "unknown error" : DirectCallModel.asFreeMarkerNamesIt(message).strip();
+        String m = message == null ? "unknown error" : message.strip();
         String[] lines = m.split("\n");
         m = lines[0].strip();
         // FreeMarker puts the failing expression on the next line ("==> page.nonsense  [in template ...]").
