@@ -37,6 +37,7 @@ final class BuildCommand implements Callable<Integer> {
             if (timings) {
                 System.out.print(stagesWithShares(result.stageMillis()));
                 System.out.print(PeakMemory.report());
+                System.out.print(ProcessCpu.report());
             }
             return ExitCodes.OK;
         } catch (ProblemsFoundException e) {
