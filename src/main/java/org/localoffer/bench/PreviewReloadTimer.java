@@ -96,7 +96,7 @@ public final class PreviewReloadTimer {
             }
         } finally {
             if (chromium != null) {
-                chromium.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                stop(chromium.toHandle());
             }
             if (loop != null) {
                 loop.interrupt();
@@ -105,5 +105,25 @@ public final class PreviewReloadTimer {
             OutputFolder.deleteTree(work);
         }
         return times;
+    }
+
+    /**
+     * Stops Chromium and every process it started, and waits for them: its helpers go on writing to the
+     * profile folder for a moment after the main process is killed, and the folder is deleted next.
+     */
+    static void stop(ProcessHandle process) {
+        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        all.add(0, process);
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // gone already, or will not go: deleting the folder reports what is left
+            }
+        }
     }
 }
