@@ -15,6 +15,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Selector;
 import org.localoffer.content.Page;
+import org.localoffer.render.BodyText;
 import org.localoffer.render.RenderedPage;
 
 /**
@@ -67,7 +68,7 @@ public final class PublishedPageReader {
         // Removed in the order they always were: parts that are not content, the h1, then leads and captions.
         parts.notContent.forEach(Element::remove);
         Element h1 = parts.h1;
-        String title = h1 != null ? h1.text() : page.title();
+        String title = h1 != null ? BodyText.of(h1) : page.title();
         if (h1 != null) {
             h1.remove();
         }
@@ -81,14 +82,14 @@ public final class PublishedPageReader {
         List<String> headings = new ArrayList<>();
         for (Element h : inMain) {
             if (!h.hasClass("visually-hidden")) {
-                headings.add(h.text());
+                headings.add(BodyText.of(h));
             }
             h.remove();
         }
         String summary = page.summary() == null ? "" : page.summary();
         int[] ages = page.ages() == null ? null : new int[] {page.ages().from(), page.ages().to()};
         return new SearchDocument(page.url(), page.type().id(), clean(title), clean(summary),
-                clean(String.join(". ", headings)), clean(main.text()), page.categories(), page.needs(), ages,
+                clean(String.join(". ", headings)), clean(BodyText.of(main)), page.categories(), page.needs(), ages,
                 page.areas());
     }
 

@@ -63,6 +63,9 @@ class PublishedPageReaderTest {
         assertSameAsSelects("<body class=\"banner\"><h2>No main</h2><p>Text</p></body>");
         assertSameAsSelects("<main class=\"contents lead\"><h1 class=\"lead\">Both</h1><h2 class=\"caption\">c</h2></main>");
         assertSameAsSelects("<main><p class=\"lead\"><h1>Title in lead</h1> rest</p><h1>Second</h1></main>");
+        // White space as the body text keeps or folds it: pre, line breaks, no-break spaces, tabs and new lines.
+        assertSameAsSelects("<main><h1>  Short\n breaks </h1><pre>  kept\n   as is </pre><p>one<br>two\u00a0 three"
+                + "\t\tfour\n\nfive</p><ul><li>a</li><li> b </li></ul><table><tr><td>x</td><td>y</td></tr></table></main>");
     }
 
     /** Random nests of the parts read treats specially, and other elements, read the same both ways. */
