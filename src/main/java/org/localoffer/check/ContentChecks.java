@@ -3,7 +3,6 @@ package org.localoffer.check;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.localoffer.content.Page;
 import org.localoffer.problem.Problems;
 
@@ -50,13 +49,6 @@ public final class ContentChecks {
             rule.check(text, context, problems);
         }
         return ReadingAge.ofSentences(text.sentences());
-    }
-
-    public Result run(CheckContext context, Problems problems) {
-        // Each page is checked on its own, so pages are checked on every core; findings are sorted when shown.
-        Map<String, ReadingAge> readingAges = new ConcurrentHashMap<>();
-        context.pages().parallelStream().forEach(page -> readingAges.put(page.sourcePath(), runPage(page, context, problems)));
-        return runSiteRules(context, readingAges, problems);
     }
 
     /**

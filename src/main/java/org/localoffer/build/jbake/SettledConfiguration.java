@@ -3,6 +3,7 @@ package org.localoffer.build.jbake;
 import java.io.File;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 /**
@@ -13,64 +14,45 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
  */
 final class SettledConfiguration extends DefaultJBakeConfiguration {
 
-    private final Map<String, String> outputExtensions = new ConcurrentHashMap<>();
-    private final Map<String, String> templates = new ConcurrentHashMap<>();
-    private volatile File destination;
-    private volatile String draftSuffix;
-    private volatile String renderEncoding;
-    private volatile String version;
+    /** Each setting as first read, by name (and document type); a setting that is not there is read again. */
+    private final Map<String, Object> settled = new ConcurrentHashMap<>();
 
     SettledConfiguration(DefaultJBakeConfiguration settings) {
         super(settings.getCompositeConfiguration()); // this constructor sets up no folders: they stay as the bake set them
     }
 
+    @SuppressWarnings("unchecked")
+    private <T> T once(String name, Supplier<T> read) {
+        return (T) settled.computeIfAbsent(name, n -> read.get());
+    }
+
     @Override
     public String getOutputExtensionByDocType(String docType) {
-        return outputExtensions.computeIfAbsent(docType, super::getOutputExtensionByDocType);
+        return once("output extension " + docType, () -> super.getOutputExtensionByDocType(docType));
     }
 
     @Override
     public String getTemplateByDocType(String docType) {
-        return templates.computeIfAbsent(docType, super::getTemplateByDocType);
+        return once("template " + docType, () -> super.getTemplateByDocType(docType));
     }
 
     @Override
     public File getDestinationFolder() {
-        File known = destination;
-        if (known == null) {
-            known = super.getDestinationFolder();
-            destination = known;
-        }
-        return known;
+        return once("destination", super::getDestinationFolder);
     }
 
     @Override
     public String getDraftSuffix() {
-        String known = draftSuffix;
-        if (known == null) {
-            known = super.getDraftSuffix();
-            draftSuffix = known;
-        }
-        return known;
+        return once("draft suffix", super::getDraftSuffix);
     }
 
     @Override
     public String getRenderEncoding() {
-        String known = renderEncoding;
-        if (known == null) {
-            known = super.getRenderEncoding();
-            renderEncoding = known;
-        }
-        return known;
+        return once("render encoding", super::getRenderEncoding);
     }
 
     @Override
     public String getVersion() {
-        String known = version;
-        if (known == null) {
-            known = super.getVersion();
-            version = known;
-        }
-        return known;
+        return once("version", super::getVersion);
     }
 }
