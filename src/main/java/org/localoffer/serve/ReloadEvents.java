@@ -16,7 +16,39 @@ import org.eclipse.jetty.util.Callback;
  */
 final class ReloadEvents extends Handler.Abstract {
 
-    private record Client(Response response, Callback done) {
+    /**
+     * One open page's stream. Jetty allows one write at a time on a response, and a reload can come while the
+     * greeting or a heartbeat is still being written, so text is queued and written in turn.
+     */
+    private static final class Client {
+        private final Response response;
+        private final Callback done;
+        private final StringBuilder queued = new StringBuilder();
+        private boolean writing;
+
+        Client(Response response, Callback done) {
+            this.response = response;
+            this.done = done;
+        }
+
+        /** The queued text to write now, or null if a write is under way or nothing is queued. */
+        synchronized String startWriting(String text) {
+            queued.append(text);
+            return writing ? null : takeQueued();
+        }
+
+        /** After a write: the queued text to write next, or null when there is none. */
+        synchronized String nextAfterWrite() {
+            writing = false;
+            return queued.isEmpty() ? null : takeQueued();
+        }
+
+        private String takeQueued() {
+            writing = true;
+            String text = queued.toString();
+            queued.setLength(0);
+            return text;
+        }
     }
 
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
@@ -49,7 +81,7 @@ final class ReloadEvents extends Handler.Abstract {
     void closeAll() {
         for (Client c : clients) {
             clients.remove(c);
-            c.done().succeeded();
+            c.done.succeeded();
         }
     }
 
@@ -60,9 +92,16 @@ final class ReloadEvents extends Handler.Abstract {
     }
 
     private void send(Client client, String text) {
+        write(client, client.startWriting(text));
+    }
+
+    private void write(Client client, String text) {
+        if (text == null) {
+            return;
+        }
         try {
-            client.response().write(false, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)),
-                    Callback.from(() -> { }, failure -> drop(client, failure)));
+            client.response.write(false, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)),
+                    Callback.from(() -> write(client, client.nextAfterWrite()), failure -> drop(client, failure)));
         } catch (RuntimeException e) {
             drop(client, e);
         }
@@ -70,7 +109,7 @@ final class ReloadEvents extends Handler.Abstract {
 
     private void drop(Client client, Throwable failure) {
         if (clients.remove(client)) {
-            client.done().failed(failure);
+            client.done.failed(failure);
         }
     }
 }

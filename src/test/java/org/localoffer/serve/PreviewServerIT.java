@@ -127,11 +127,9 @@ class PreviewServerIT {
             InputStream in = socket.getInputStream();
             StringBuilder seen = new StringBuilder();
             long deadline = System.currentTimeMillis() + 5000;
-            while (server.reloadClients() == 0 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
-            server.showSite();
             byte[] buffer = new byte[4096];
+            readUntil(in, seen, "retry: ", deadline); // the page's stream is open and registered
+            server.showSite();
             while (!seen.toString().contains("event: reload") && System.currentTimeMillis() < deadline) {
                 int n = in.read(buffer);
                 if (n < 0) {
@@ -142,6 +140,62 @@ class PreviewServerIT {
             assertTrue(seen.toString().contains("text/event-stream"), seen.toString());
             assertTrue(seen.toString().contains("event: reload"), seen.toString());
         }
+    }
+
+    /** Reloads and heartbeats from several threads at once are written one after another, not dropped. */
+    @Test
+    void keepsAPageConnectedThroughReloadsThatArriveTogether() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write("GET /_localoffer/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long deadline = System.currentTimeMillis() + 5000;
+            InputStream in = socket.getInputStream();
+            StringBuilder seen = new StringBuilder();
+            readUntil(in, seen, "retry: ", deadline); // the page's stream is open and registered
+            int threads = 4;
+            int reloadsEach = 50;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            for (int t = 0; t < threads; t++) {
+                pool.submit(() -> {
+                    for (int i = 0; i < reloadsEach; i++) {
+                        server.showSite();
+                    }
+                });
+            }
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS));
+            byte[] buffer = new byte[8192];
+            while (count(seen, "event: reload") < threads * reloadsEach && System.currentTimeMillis() < deadline) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            assertEquals(threads * reloadsEach, count(seen, "event: reload"), seen.toString());
+        }
+    }
+
+    private static void readUntil(InputStream in, StringBuilder seen, String part, long deadline) throws Exception {
+        byte[] buffer = new byte[4096];
+        while (!seen.toString().contains(part) && System.currentTimeMillis() < deadline) {
+            int n = in.read(buffer);
+            if (n < 0) {
+                return;
+            }
+            seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int count(CharSequence text, String part) {
+        int n = 0;
+        for (int i = text.toString().indexOf(part); i >= 0; i = text.toString().indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
     }
 
     @Test
