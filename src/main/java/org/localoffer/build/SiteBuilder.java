@@ -114,25 +114,35 @@ public final class SiteBuilder {
         }
         output.removeLeftovers();
         Path work = output.newWorkFolder();
+        BackgroundStage openReferral = null;
         try {
             Path baked = work.resolve("site");
             new JBakeOven(source.resolve(Templates.FOLDER)).bake(prepared.model(), prepared.generated(),
                     source.resolve(Page.CONTENT_FOLDER), prepared.content().assets(), work, baked, problems);
             clock.lap("bake");
             stopIfErrors(problems);
+            if (!request.preview()) {
+                // Data for other systems, made alongside the search index (it needs only the pages' front matter).
+                // The preview is for people writing pages, and skips it to stay quick.
+                openReferral = BackgroundStage.start("open-referral", () -> new org.localoffer.oruk.OrukExporter(
+                        prepared.site(), prepared.data()).write(prepared.content().pages(), baked));
+            }
             SiteFiles.write(prepared.site(), baked, request.preview());
             org.localoffer.render.AtomFeeds.write(prepared.model(), baked);
             new SearchIndexer().index(baked, prepared.model());
             clock.lap("search index");
-            if (!request.preview()) {
-                // Data for other systems; the preview is for people writing pages, and skips it to stay quick.
-                new org.localoffer.oruk.OrukExporter(prepared.site(), prepared.data()).write(
-                        prepared.content().pages(), baked);
-                clock.lap("open referral");
+            if (openReferral != null) {
+                BackgroundStage running = openReferral;
+                openReferral = null;
+                running.await();
+                clock.lap("open referral"); // only what is left of it once the search index is done
             }
             output.replaceWith(baked);
             clock.lap("publish");
         } finally {
+            if (openReferral != null) {
+                openReferral.awaitQuietly(); // the build failed; the export must stop writing before its folder goes
+            }
             OutputFolder.deleteTree(work);
         }
         return new BuildResult(output.path(), prepared.model().getPages().size(), prepared.generated().size(),

@@ -59,6 +59,8 @@ class PreviewReloadIT {
             chrome = Chromium.start(Chromium.Settings.standard());
             chrome.get(server.url() + "services/speech-and-language-therapy/");
             WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
+            // The page reloads itself between finding its body and reading it; then it is looked for again.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             assertTrue(listening.await(20, java.util.concurrent.TimeUnit.SECONDS), "the page never opened its reload stream");
             for (int i = 0; i < 200 && server.reloadClients() == 0; i++) {
                 Thread.sleep(50);
