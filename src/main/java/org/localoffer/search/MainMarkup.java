@@ -50,16 +50,32 @@ final class MainMarkup {
     private static final long SVG = key("svg");
     private static final long MATH = key("math");
 
+    /**
+     * Where main is in a page that it can be cut from safely.
+     *
+     * @param start the index of main's start tag
+     * @param end the index after main's end tag
+     * @param doctype whether the page starts with the HTML5 doctype (without one jsoup parses in quirks mode)
+     */
+    record Cut(int start, int end, boolean doctype) {
+    }
+
     /** The page's main element as markup, or the whole page when it cannot be cut out safely. */
     static String of(byte[] page) {
-        Scan scan = new Scan(page);
-        int[] cut = scan.main();
+        Cut cut = cut(page);
         if (cut == null) {
             return new String(page, StandardCharsets.UTF_8);
         }
-        String main = new String(page, cut[0], cut[1] - cut[0], StandardCharsets.UTF_8);
+        String main = new String(page, cut.start(), cut.end() - cut.start(), StandardCharsets.UTF_8);
         // The same doctype, so jsoup parses main in the same mode (in quirks mode a table does not end a paragraph).
-        return scan.doctype ? HTML5_DOCTYPE + main : main;
+        return cut.doctype() ? HTML5_DOCTYPE + main : main;
+    }
+
+    /** Where main can be cut from the page, or null when it cannot be cut out safely. */
+    static Cut cut(byte[] page) {
+        Scan scan = new Scan(page);
+        int[] range = scan.main();
+        return range == null ? null : new Cut(range[0], range[1], scan.doctype);
     }
 
     /** One pass over a page's markup. */
@@ -289,7 +305,7 @@ final class MainMarkup {
         return Arrays.stream(names).mapToLong(MainMarkup::key).sorted().toArray();
     }
 
-    private static long key(String name) {
+    static long key(String name) {
         byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
         return key(bytes, 0, bytes.length);
     }
@@ -298,7 +314,7 @@ final class MainMarkup {
      * A tag name of up to ten letters, digits and hyphens, in lower case, packed six bits a character; -1 for
      * none, a longer one or other characters.
      */
-    private static long key(byte[] page, int from, int to) {
+    static long key(byte[] page, int from, int to) {
         if (to == from || to - from > 10) {
             return -1;
         }
