@@ -73,9 +73,23 @@ final class MainMarkup {
 
     /** Where main can be cut from the page, or null when it cannot be cut out safely. */
     static Cut cut(byte[] page) {
-        Scan scan = new Scan(page);
+        Scan scan = new Scan(page, false);
         int[] range = scan.main();
         return range == null ? null : new Cut(range[0], range[1], scan.doctype);
+    }
+
+    /**
+     * The index of main's start tag when what comes before it allows a cut, else -1: for a reader that checks main's
+     * own markup at least as strictly as {@link #cut} does, and then {@link #nothingAfter} its end.
+     */
+    static int start(byte[] page) {
+        int[] range = new Scan(page, true).main();
+        return range == null ? -1 : range[0];
+    }
+
+    /** True when no main tag follows main's end at {@code end}, as a cut needs. */
+    static boolean nothingAfter(byte[] page, int end) {
+        return new Scan(page, false).rest(end);
     }
 
     /** One pass over a page's markup. */
@@ -88,9 +102,13 @@ final class MainMarkup {
         /** Whether the page starts with {@link #HTML5_DOCTYPE}, which the cut then starts with too. */
         private boolean doctype;
 
-        Scan(byte[] page) {
+        /** Whether the scan stops at main's start tag, giving {start, -1}. */
+        private final boolean toStart;
+
+        Scan(byte[] page, boolean toStart) {
             this.page = page;
             this.n = page.length;
+            this.toStart = toStart;
         }
 
         /** {start, end} of main in the page, or null when it cannot be cut out safely. */
@@ -138,6 +156,9 @@ final class MainMarkup {
                     }
                     if (start >= 0 || selfClosing > 0 || !safeAroundMain()) {
                         return null;
+                    }
+                    if (toStart) {
+                        return new int[] {tag, -1};
                     }
                     start = tag;
                     push(name);

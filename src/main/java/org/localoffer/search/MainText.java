@@ -27,6 +27,10 @@ final class MainText {
     private static final int TITLE = 2;
     private static final int HEADING = 4;
 
+    /** What a run of text holds: bytes of non-ASCII characters, character references. */
+    private static final int NOT_ASCII = 1;
+    private static final int ENTITIES = 2;
+
     /** Class names of parts that are not content (as in {@link PublishedPageReader#NOT_CONTENT}). */
     private static final String[] NOT_CONTENT_CLASSES = {"contents", "related-services", "page-reviewed", "banner"};
     private static final String[] LEAD_CLASSES = {"lead", "caption"};
@@ -80,23 +84,50 @@ final class MainText {
         this.end = end;
     }
 
-    /** The fields of main, which is {@code page[from, to)}, or null when jsoup is to read it. */
-    static Fields read(byte[] page, int from, int to) {
-        MainText reader = new MainText(page, to);
-        reader.at = from;
-        return reader.read() ? new Fields(reader.titleText, reader.headings, reader.body.text()) : null;
+    /**
+     * The fields of the page's main, or null when jsoup is to read it. Main is read where {@link MainMarkup} could
+     * cut it out; main's own markup is checked here, more strictly than the cut checks it, so it is read only once.
+     */
+    static Fields read(byte[] page) {
+        int start = MainMarkup.start(page);
+        if (start < 0) {
+            return null;
+        }
+        MainText reader = new MainText(page, page.length);
+        reader.at = start;
+        return reader.read() && MainMarkup.nothingAfter(page, reader.at)
+                ? new Fields(reader.titleText, reader.headings, reader.body.text()) : null;
     }
 
+    /** Reads main from its start tag to its end tag. */
     private boolean read() {
         if (!startTag() || open[0] != MainElements.MAIN || depth != 1) {
             return false;
         }
         while (depth > 0) {
-            int lt = indexOf('<', at);
-            if (lt < 0) {
+            // The text up to the next tag, noting on the way what it holds that plain ASCII text does not.
+            int lt = at;
+            int holds = 0;
+            while (lt < end) {
+                byte c = page[lt];
+                if (c == '<') {
+                    break;
+                }
+                if (c < 0) {
+                    holds |= NOT_ASCII;
+                } else if (c <= '&') {
+                    if (c == '&') {
+                        holds |= ENTITIES;
+                    } else if (c == '\r' || c == 0) {
+                        return false; // jsoup keeps a carriage return, drops a null: rare enough to leave to it
+                    }
+                }
+                lt++;
+            }
+            if (lt == end) {
                 return false;
             }
-            if (lt > at && !text(at, lt)) {
+            if (lt > at && !text(at, lt, holds)) {
                 return false;
             }
             at = lt;
@@ -109,7 +140,7 @@ final class MainText {
                 return false;
             }
         }
-        return at == end;
+        return true;
     }
 
     // Tags.
@@ -357,8 +388,8 @@ final class MainText {
             if (quote == '"' || quote == '\'') {
                 valueFrom = at + 1;
                 valueTo = indexOf(quote, valueFrom);
-                if (valueTo < 0) {
-                    return -1;
+                if (valueTo < 0 || indexOf('<', valueFrom, valueTo) >= 0) {
+                    return -1; // a cut of main is not made then
                 }
                 at = valueTo + 1;
             } else {
@@ -449,6 +480,9 @@ final class MainText {
             }
             if (i + 8 < end && page[i + 1] == '/' && MainMarkup.key(page, i + 2, i + 8) == MainMarkup.key("script")) {
                 byte after = page[i + 8];
+                if (after == '\r' || after == '\f') {
+                    return false; // also an end for jsoup, but not one this reader reads
+                }
                 if (isSpace(after) || after == '/' || after == '>') {
                     at = i;
                     return true;
@@ -460,8 +494,8 @@ final class MainText {
 
     // Text.
 
-    /** A run of text between tags, given to the texts it is part of. */
-    private boolean text(int from, int to) {
+    /** A run of text between tags, given to the texts it is part of; {@code holds} says what its bytes hold. */
+    private boolean text(int from, int to, int holds) {
         if (dropNewline) {
             dropNewline = false;
             if (page[from] == '\n') {
@@ -471,18 +505,8 @@ final class MainText {
                 }
             }
         }
-        boolean ascii = true;
-        boolean entities = false;
-        for (int i = from; i < to; i++) {
-            byte c = page[i];
-            if (c < 0) {
-                ascii = false;
-            } else if (c == '&') {
-                entities = true;
-            } else if (c == '\r' || c == 0) {
-                return false; // jsoup keeps a carriage return, drops a null: rare enough to leave to it
-            }
-        }
+        boolean ascii = (holds & NOT_ASCII) == 0;
+        boolean entities = (holds & ENTITIES) != 0;
         Kind parentKind = MainElements.kind(open[depth - 1]);
         if (parentKind == Kind.TABLE || parentKind == Kind.TABLE_SECTION || parentKind == Kind.ROW) {
             // Other text in a table is moved out of it.
@@ -574,7 +598,11 @@ final class MainText {
     }
 
     private int indexOf(int c, int from) {
-        for (int i = from; i < end; i++) {
+        return indexOf(c, from, end);
+    }
+
+    private int indexOf(int c, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (page[i] == c) {
                 return i;
             }

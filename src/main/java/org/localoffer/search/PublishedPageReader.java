@@ -62,8 +62,7 @@ public final class PublishedPageReader {
      * out and its markup is well formed (nearly always), else from jsoup's tree.
      */
     static SearchDocument read(Page page, byte[] html) {
-        MainMarkup.Cut cut = MainMarkup.cut(html);
-        MainText.Fields fields = cut == null ? null : MainText.read(html, cut.start(), cut.end());
+        MainText.Fields fields = MainText.read(html);
         if (fields != null) {
             return document(page, fields.title(), fields.headings(), fields.body());
         }
