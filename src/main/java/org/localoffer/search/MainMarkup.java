@@ -50,16 +50,46 @@ final class MainMarkup {
     private static final long SVG = key("svg");
     private static final long MATH = key("math");
 
+    /**
+     * Where main is in a page that it can be cut from safely.
+     *
+     * @param start the index of main's start tag
+     * @param end the index after main's end tag
+     * @param doctype whether the page starts with the HTML5 doctype (without one jsoup parses in quirks mode)
+     */
+    record Cut(int start, int end, boolean doctype) {
+    }
+
     /** The page's main element as markup, or the whole page when it cannot be cut out safely. */
     static String of(byte[] page) {
-        Scan scan = new Scan(page);
-        int[] cut = scan.main();
+        Cut cut = cut(page);
         if (cut == null) {
             return new String(page, StandardCharsets.UTF_8);
         }
-        String main = new String(page, cut[0], cut[1] - cut[0], StandardCharsets.UTF_8);
+        String main = new String(page, cut.start(), cut.end() - cut.start(), StandardCharsets.UTF_8);
         // The same doctype, so jsoup parses main in the same mode (in quirks mode a table does not end a paragraph).
-        return scan.doctype ? HTML5_DOCTYPE + main : main;
+        return cut.doctype() ? HTML5_DOCTYPE + main : main;
+    }
+
+    /** Where main can be cut from the page, or null when it cannot be cut out safely. */
+    static Cut cut(byte[] page) {
+        Scan scan = new Scan(page, false);
+        int[] range = scan.main();
+        return range == null ? null : new Cut(range[0], range[1], scan.doctype);
+    }
+
+    /**
+     * The index of main's start tag when what comes before it allows a cut, else -1: for a reader that checks main's
+     * own markup at least as strictly as {@link #cut} does, and then {@link #nothingAfter} its end.
+     */
+    static int start(byte[] page) {
+        int[] range = new Scan(page, true).main();
+        return range == null ? -1 : range[0];
+    }
+
+    /** True when no main tag follows main's end at {@code end}, as a cut needs. */
+    static boolean nothingAfter(byte[] page, int end) {
+        return new Scan(page, false).rest(end);
     }
 
     /** One pass over a page's markup. */
@@ -72,9 +102,13 @@ final class MainMarkup {
         /** Whether the page starts with {@link #HTML5_DOCTYPE}, which the cut then starts with too. */
         private boolean doctype;
 
-        Scan(byte[] page) {
+        /** Whether the scan stops at main's start tag, giving {start, -1}. */
+        private final boolean toStart;
+
+        Scan(byte[] page, boolean toStart) {
             this.page = page;
             this.n = page.length;
+            this.toStart = toStart;
         }
 
         /** {start, end} of main in the page, or null when it cannot be cut out safely. */
@@ -122,6 +156,9 @@ final class MainMarkup {
                     }
                     if (start >= 0 || selfClosing > 0 || !safeAroundMain()) {
                         return null;
+                    }
+                    if (toStart) {
+                        return new int[] {tag, -1};
                     }
                     start = tag;
                     push(name);
@@ -289,7 +326,7 @@ final class MainMarkup {
         return Arrays.stream(names).mapToLong(MainMarkup::key).sorted().toArray();
     }
 
-    private static long key(String name) {
+    static long key(String name) {
         byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
         return key(bytes, 0, bytes.length);
     }
@@ -298,7 +335,7 @@ final class MainMarkup {
      * A tag name of up to ten letters, digits and hyphens, in lower case, packed six bits a character; -1 for
      * none, a longer one or other characters.
      */
-    private static long key(byte[] page, int from, int to) {
+    static long key(byte[] page, int from, int to) {
         if (to == from || to - from > 10) {
             return -1;
         }

@@ -47,8 +47,7 @@ public final class PublishedPageReader {
                     return null;
                 }
                 try {
-                    // Only main is read, so only main is parsed when it can be cut out safely.
-                    return read(page, Jsoup.parse(MainMarkup.of(Files.readAllBytes(file))));
+                    return read(page, Files.readAllBytes(file));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -56,6 +55,19 @@ public final class PublishedPageReader {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The page's search document from its baked HTML: read from main's markup without a tree when main can be cut
+     * out and its markup is well formed (nearly always), else from jsoup's tree.
+     */
+    static SearchDocument read(Page page, byte[] html) {
+        MainText.Fields fields = MainText.read(html);
+        if (fields != null) {
+            return document(page, fields.title(), fields.headings(), fields.body());
+        }
+        // Only main is read, so only main is parsed when it can be cut out safely.
+        return read(page, Jsoup.parse(MainMarkup.of(html)));
     }
 
     /** The page's search document from its parsed HTML; {@code html} is changed (parts are removed from it). */
@@ -68,7 +80,7 @@ public final class PublishedPageReader {
         // Removed in the order they always were: parts that are not content, the h1, then leads and captions.
         parts.notContent.forEach(Element::remove);
         Element h1 = parts.h1;
-        String title = h1 != null ? BodyText.of(h1) : page.title();
+        String title = h1 != null ? BodyText.of(h1) : null;
         if (h1 != null) {
             h1.remove();
         }
@@ -86,10 +98,15 @@ public final class PublishedPageReader {
             }
             h.remove();
         }
+        return document(page, title, headings, BodyText.of(main));
+    }
+
+    /** The search document of a page from the texts read from its main; {@code title} is null when main has no h1. */
+    private static SearchDocument document(Page page, String title, List<String> headings, String body) {
         String summary = page.summary() == null ? "" : page.summary();
         int[] ages = page.ages() == null ? null : new int[] {page.ages().from(), page.ages().to()};
-        return new SearchDocument(page.url(), page.type().id(), clean(title), clean(summary),
-                clean(String.join(". ", headings)), clean(BodyText.of(main)), page.categories(), page.needs(), ages,
+        return new SearchDocument(page.url(), page.type().id(), clean(title != null ? title : page.title()),
+                clean(summary), clean(String.join(". ", headings)), clean(body), page.categories(), page.needs(), ages,
                 page.areas());
     }
 
