@@ -21,7 +21,11 @@ import org.apache.lucene.analysis.Analyzer;
  * it to Lucene: from just after the last "cut" character before it to just after the first one after it.
  * A cut character (a space, a dash, a bracket, ...) is matched by the tokenizer's catch-all rule alone and by
  * no other rule, so the tokenizer starts afresh after it, and giving Lucene that stretch alone gives the same
- * words as giving it the whole text (SurfaceWordsTest checks both on random text).
+ * words as giving it the whole text. A text with a surrogate is given to Lucene whole (see {@link #handToLucene}).
+ * SurfaceWordsTest compares the words with Lucene's for random texts, SurfaceWordsIT for the demonstration site.
+ *
+ * <p>The text is scanned as bytes: a Latin-1 string's own (a plain copy), or for other text each character as a
+ * Latin-1 character of the same kind. Words are lower-cased A to Z only, as they hold no other letters.
  */
 final class SurfaceWords {
 
@@ -119,6 +123,7 @@ final class SurfaceWords {
     private static List<String> of(Analyzer lucene, String text, byte[] bytes, boolean latin1) {
         int length = bytes.length;
         byte[] kinds = KIND;
+        RecentWords recent = latin1 ? RECENT.get() : null;
         List<String> out = new ArrayList<>(length / 6 + 4);
         int size = 0; // out.size(), kept here as it is wanted at every cut
         int cut = 0; // just after the last cut character
@@ -161,7 +166,7 @@ final class SurfaceWords {
                     size = out.size();
                     wordsBeforeCut = size;
                 } else if ((seen & (LETTER | DIGIT)) != 0) {
-                    out.add(word(text, bytes, start, i, (seen & UPPER) != 0, latin1));
+                    out.add(word(text, bytes, start, i, (seen & UPPER) != 0, recent));
                     size++;
                 }
             } else if (kind == CUT) {
@@ -186,27 +191,32 @@ final class SurfaceWords {
         return out;
     }
 
-    /** A word as the possessive and lower-case filters leave it. */
-    private static String word(String text, byte[] bytes, int start, int end, boolean upper, boolean latin1) {
+    /** Each thread's recent words, for {@link #word}. */
+    private static final ThreadLocal<RecentWords> RECENT = ThreadLocal.withInitial(RecentWords::new);
+
+    /** A word as the possessive and lower-case filters leave it; {@code recent} is null for text beyond Latin-1. */
+    private static String word(String text, byte[] bytes, int start, int end, boolean upper, RecentWords recent) {
         if (end - start >= 2 && (bytes[end - 1] == 's' || bytes[end - 1] == 'S')) {
             char quote = text.charAt(end - 2);
             if (quote == '\'' || quote == '\u2019') {
                 end -= 2;
             }
         }
-        if (!upper) {
-            return text.substring(start, end); // a copy of the string's own bytes
+        if (recent == null) {
+            String word = text.substring(start, end);
+            // ASCII letters, digits and marks: only A to Z change
+            return upper ? word.toLowerCase(Locale.ROOT) : word;
         }
-        if (!latin1) {
-            return text.substring(start, end).toLowerCase(Locale.ROOT); // ASCII letters, digits and marks: only A-Z change
-        }
+        int hash = 0; // as String.hashCode
         for (int k = start; k < end; k++) {
-            byte c = bytes[k];
+            int c = bytes[k] & 0xFF;
             if (c >= 'A' && c <= 'Z') {
-                bytes[k] = (byte) (c + ('a' - 'A'));
+                c += 'a' - 'A';
+                bytes[k] = (byte) c;
             }
+            hash = 31 * hash + c;
         }
-        return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        return recent.of(bytes, start, end, hash);
     }
 
     /**
