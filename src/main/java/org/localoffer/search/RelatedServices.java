@@ -176,7 +176,7 @@ public final class RelatedServices {
 
     /** Each word, with the glossary's synonyms added as search adds them (SynonymPhrases), counted by its stem. */
     private void add(Map<String, int[]> counts, Map<String, int[]> forms, Analyzer analyzer, String text, int weight) {
-        analysis.phrases().expand(SearchAnalysis.terms(analyzer, text), surface -> {
+        analysis.phrases().expand(SurfaceWords.of(analyzer, text), surface -> {
             int[] count = forms.get(surface);
             if (count == null) {
                 String stem = analysis.stem(surface);

@@ -161,7 +161,7 @@ public final class SearchIndex {
             };
             String text = d.field(SearchDocument.FIELDS.get(f));
             // The same words as Lucene's synonym filter gives (SynonymPhrasesTest), at a fraction of the cost.
-            analysis.phrases().expand(SearchAnalysis.terms(surfaces, text), count);
+            analysis.phrases().expand(SurfaceWords.of(surfaces, text), count);
         }
         return out;
     }
