@@ -246,7 +246,7 @@ public final class SiteBuilder {
         if (textBySourcePath != null) {
             textBySourcePath.put(page.sourcePath(), org.localoffer.render.BodyText.of(html)); // html.text(), faster
         }
-        return new RenderedPage(page, html.html(), body.headings());
+        return new RenderedPage(page, org.localoffer.render.PrettyHtml.of(html), body.headings()); // html.html(), faster
     }
 
     static void reportMissingOrOldFigures(SiteContent content, WaitingData waits, WaitingView waiting,
