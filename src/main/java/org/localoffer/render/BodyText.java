@@ -20,13 +20,20 @@ public final class BodyText {
     public static String of(Element root) {
         StringBuilder accum = new StringBuilder(256);
         NodeTraversor.traverse(new NodeVisitor() {
+            /** Each text's characters, read in one call rather than one call per character. */
+            private char[] chars = new char[256];
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     if (text instanceof CDataNode || preservesWhitespace(text.parentNode())) {
                         accum.append(text.getWholeText());
                     } else {
-                        appendNormalised(accum, text.getWholeText(), endsWithSpace(accum));
+                        String s = text.getWholeText();
+                        if (chars.length < s.length()) {
+                            chars = new char[Math.max(s.length(), chars.length * 2)];
+                        }
+                        appendNormalised(accum, s, endsWithSpace(accum), chars);
                     }
                 } else if (node instanceof Element e) {
                     if (accum.length() > 0 && (e.isBlock() || e.nameIs("br")) && !endsWithSpace(accum)) {
@@ -70,15 +77,17 @@ public final class BodyText {
 
     /**
      * jsoup's {@code StringUtil.appendNormalisedWhitespace}: each run of whitespace becomes one space (none at
-     * the start when {@code stripLeading}), and zero-width spaces and soft hyphens are dropped.
+     * the start when {@code stripLeading}), and zero-width spaces and soft hyphens are dropped. {@code chars}
+     * is room for the text's characters, at least its length.
      */
-    static void appendNormalised(StringBuilder accum, String s, boolean stripLeading) {
+    static void appendNormalised(StringBuilder accum, String s, boolean stripLeading, char[] chars) {
+        int n = s.length();
+        s.getChars(0, n, chars, 0);
         boolean lastWasWhite = false;
         boolean reachedNonWhite = false;
-        int n = s.length();
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (isWhitespace(c)) {
                 if (!((stripLeading && !reachedNonWhite) || lastWasWhite)) {
                     accum.append(' ');
@@ -89,9 +98,17 @@ public final class BodyText {
                 i++;
             } else {
                 // Surrogates are neither, so a pair (or a lone one) is copied as it is, as appendCodePoint would.
+                // A single space between two such characters stays one space, so it is copied with them.
                 int start = i++;
-                while (i < n && isPlain(s.charAt(i))) {
-                    i++;
+                while (i < n) {
+                    char d = chars[i];
+                    if (isPlain(d)) {
+                        i++;
+                    } else if (d == ' ' && i + 1 < n && isPlain(chars[i + 1])) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
                 }
                 accum.append(s, start, i);
                 lastWasWhite = false;
@@ -106,6 +123,6 @@ public final class BodyText {
     }
 
     private static boolean isPlain(char c) {
-        return !isWhitespace(c) && c != '\u200B' && c != '\u00AD';
+        return c > ' ' ? c < '\u00A0' || (c != '\u00A0' && c != '\u00AD' && c != '\u200B') : !isWhitespace(c);
     }
 }
