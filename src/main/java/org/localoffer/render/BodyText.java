@@ -33,7 +33,8 @@ public final class BodyText {
                         if (chars.length < s.length()) {
                             chars = new char[Math.max(s.length(), chars.length * 2)];
                         }
-                        appendNormalised(accum, s, endsWithSpace(accum), chars);
+                        s.getChars(0, s.length(), chars, 0);
+                        appendNormalised(accum, s, chars, 0, s.length(), endsWithSpace(accum));
                     }
                 } else if (node instanceof Element e) {
                     if (accum.length() > 0 && (e.isBlock() || e.nameIs("br")) && !endsWithSpace(accum)) {
@@ -71,21 +72,19 @@ public final class BodyText {
         return false;
     }
 
-    private static boolean endsWithSpace(StringBuilder sb) {
+    static boolean endsWithSpace(StringBuilder sb) {
         return sb.length() != 0 && sb.charAt(sb.length() - 1) == ' ';
     }
 
     /**
      * jsoup's {@code StringUtil.appendNormalisedWhitespace}: each run of whitespace becomes one space (none at
-     * the start when {@code stripLeading}), and zero-width spaces and soft hyphens are dropped. {@code chars}
-     * is room for the text's characters, at least its length.
+     * the start when {@code stripLeading}), and zero-width spaces and soft hyphens are dropped. The text is
+     * {@code s} from {@code from} to {@code n}, whose characters are also in {@code chars} at the same places.
      */
-    static void appendNormalised(StringBuilder accum, String s, boolean stripLeading, char[] chars) {
-        int n = s.length();
-        s.getChars(0, n, chars, 0);
+    static void appendNormalised(StringBuilder accum, String s, char[] chars, int from, int n, boolean stripLeading) {
         boolean lastWasWhite = false;
         boolean reachedNonWhite = false;
-        int i = 0;
+        int i = from;
         while (i < n) {
             char c = chars[i];
             if (isWhitespace(c)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -11,20 +12,34 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.localoffer.data.Glossary;
+import org.localoffer.data.GlossaryEntry;
 import org.localoffer.problem.Problems;
 
 /** PrintedHtml builds the tree jsoup's parser builds, and leaves to jsoup what it is not sure of. */
 class PrintedHtmlTest {
 
-    /** Compares the trees; returns whether PrintedHtml built the tree itself. */
+    private static final GlossaryMarker GLOSSARY = new GlossaryMarker(new Glossary(List.of(
+            new GlossaryEntry("Special educational needs", "SEN", List.of(), "d", 1),
+            new GlossaryEntry("Education, health and care", "EHC", List.of(), "d", 2))));
+
+    /** Compares the trees and texts; returns whether PrintedHtml built the tree itself. */
     private static boolean assertSameTree(String html) {
-        String expected = tree(Jsoup.parseBodyFragment(html).body());
-        Element read = PrintedHtml.read(html);
+        Element parsed = Jsoup.parseBodyFragment(html).body();
+        String expected = tree(parsed);
+        PrintedHtml.Body read = PrintedHtml.read(html);
         if (read != null) {
-            assertEquals(expected, tree(read), html);
-            assertEquals(Jsoup.parseBodyFragment(html).body().html(), read.html(), html);
+            assertEquals(expected, tree(read.body()), html);
+            assertEquals(parsed.html(), read.body().html(), html);
+            assertEquals(BodyText.of(parsed), read.text(), html);
+            // The links stage's changes leave the text as it was.
+            read.body().select("a[href]").forEach(a -> a.attr("href", "/x/"));
+            GLOSSARY.mark(read.body());
+            assertEquals(BodyText.of(read.body()), read.text(), html);
         }
-        assertEquals(expected, tree(PrintedHtml.parseBody(html)), html);
+        PrintedHtml.Body parsedAgain = PrintedHtml.parse(html);
+        assertEquals(expected, tree(parsedAgain.body()), html);
+        assertEquals(read == null ? null : read.text(), parsedAgain.text(), html);
         return read != null;
     }
 
@@ -97,7 +112,8 @@ class PrintedHtmlTest {
                 " ", "  ", "\n", "\n ", "\t", "\u00A0", "\u200B", "\r", "word", "x", "é", "–", "’", "\uD83D\uDE00",
                 "&nbsp;", "&amp;", "&lt;", "&gt;", "&quot;", "\"", "'", "<hr>", "<a href=\"a.md#b\">", "<a href=\"x?a=1&amp;b=\u00A0\">",
                 "</a>", "<img src=\"i.png\" alt=\"a > b\">", "<span lang=cy>", "<!-- c -->", "<textarea>", "</textarea>", "<figure>",
-                "<figcaption>", "</figure>", "<mark>", "<i>", "<sub>", "<sup>"};
+                "<figcaption>", "</figure>", "<mark>", "<i>", "<sub>", "<sup>", "SEN", " SEN ", "EHC-x", "\u200B", "\u00AD", "\f",
+                "<h4>", "</h4>", "<img src=\"a\">", "<br>"};
         int read = 0;
         for (int i = 0; i < 10_000; i++) {
             StringBuilder html = new StringBuilder();
