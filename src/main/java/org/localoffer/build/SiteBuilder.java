@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.localoffer.build.jbake.JBakeOven;
 import org.localoffer.config.SiteConfig;
@@ -250,13 +249,16 @@ public final class SiteBuilder {
     /** As above; also puts the finished body's text into {@code textBySourcePath}, when it is given. */
     static RenderedPage linkAndMark(Page page, RenderedBody body, LinkResolver links, GlossaryMarker glossary,
                                     Problems problems, Map<String, String> textBySourcePath) {
-        Element html = Jsoup.parseBodyFragment(body.html()).body();
+        // Jsoup.parseBodyFragment, faster; its text is read in the same pass, and linking and marking change no text.
+        org.localoffer.render.PrintedHtml.Body read = org.localoffer.render.PrintedHtml.parse(body.html());
+        Element html = read.body();
         links.resolve(page, body, html, problems);
         glossary.mark(html);
         if (textBySourcePath != null) {
-            textBySourcePath.put(page.sourcePath(), org.localoffer.render.BodyText.of(html)); // html.text(), faster
+            textBySourcePath.put(page.sourcePath(), read.text() != null ? read.text()
+                    : org.localoffer.render.BodyText.of(html)); // html.text(), faster
         }
-        return new RenderedPage(page, html.html(), body.headings());
+        return new RenderedPage(page, org.localoffer.render.PrettyHtml.of(html), body.headings()); // html.html(), faster
     }
 
     static void reportMissingOrOldFigures(SiteContent content, WaitingData waits, WaitingView waiting,

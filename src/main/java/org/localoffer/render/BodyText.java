@@ -20,13 +20,21 @@ public final class BodyText {
     public static String of(Element root) {
         StringBuilder accum = new StringBuilder(256);
         NodeTraversor.traverse(new NodeVisitor() {
+            /** Each text's characters, read in one call rather than one call per character. */
+            private char[] chars = new char[256];
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     if (text instanceof CDataNode || preservesWhitespace(text.parentNode())) {
                         accum.append(text.getWholeText());
                     } else {
-                        appendNormalised(accum, text.getWholeText(), endsWithSpace(accum));
+                        String s = text.getWholeText();
+                        if (chars.length < s.length()) {
+                            chars = new char[Math.max(s.length(), chars.length * 2)];
+                        }
+                        s.getChars(0, s.length(), chars, 0);
+                        appendNormalised(accum, s, chars, 0, s.length(), endsWithSpace(accum));
                     }
                 } else if (node instanceof Element e) {
                     if (accum.length() > 0 && (e.isBlock() || e.nameIs("br")) && !endsWithSpace(accum)) {
@@ -64,21 +72,21 @@ public final class BodyText {
         return false;
     }
 
-    private static boolean endsWithSpace(StringBuilder sb) {
+    static boolean endsWithSpace(StringBuilder sb) {
         return sb.length() != 0 && sb.charAt(sb.length() - 1) == ' ';
     }
 
     /**
      * jsoup's {@code StringUtil.appendNormalisedWhitespace}: each run of whitespace becomes one space (none at
-     * the start when {@code stripLeading}), and zero-width spaces and soft hyphens are dropped.
+     * the start when {@code stripLeading}), and zero-width spaces and soft hyphens are dropped. The text is
+     * {@code s} from {@code from} to {@code n}, whose characters are also in {@code chars} at the same places.
      */
-    static void appendNormalised(StringBuilder accum, String s, boolean stripLeading) {
+    static void appendNormalised(StringBuilder accum, String s, char[] chars, int from, int n, boolean stripLeading) {
         boolean lastWasWhite = false;
         boolean reachedNonWhite = false;
-        int n = s.length();
-        int i = 0;
+        int i = from;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (isWhitespace(c)) {
                 if (!((stripLeading && !reachedNonWhite) || lastWasWhite)) {
                     accum.append(' ');
@@ -89,9 +97,17 @@ public final class BodyText {
                 i++;
             } else {
                 // Surrogates are neither, so a pair (or a lone one) is copied as it is, as appendCodePoint would.
+                // A single space between two such characters stays one space, so it is copied with them.
                 int start = i++;
-                while (i < n && isPlain(s.charAt(i))) {
-                    i++;
+                while (i < n) {
+                    char d = chars[i];
+                    if (isPlain(d)) {
+                        i++;
+                    } else if (d == ' ' && i + 1 < n && isPlain(chars[i + 1])) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
                 }
                 accum.append(s, start, i);
                 lastWasWhite = false;
@@ -106,6 +122,6 @@ public final class BodyText {
     }
 
     private static boolean isPlain(char c) {
-        return !isWhitespace(c) && c != '\u200B' && c != '\u00AD';
+        return c > ' ' ? c < '\u00A0' || (c != '\u00A0' && c != '\u00AD' && c != '\u200B') : !isWhitespace(c);
     }
 }

@@ -32,6 +32,8 @@ public final class GlossaryMarker {
     /** The same for first characters below 128, looked up without boxing; only read once built. */
     private final String[][] byAsciiFirstChar;
     private final boolean hasEmptyWord;
+    /** Whether any acronym starts with a character of 128 or more, which only then need looking up. */
+    private final boolean hasNonAsciiFirstChar;
 
     public GlossaryMarker(Glossary glossary) {
         for (GlossaryEntry e : glossary.withAcronyms()) {
@@ -64,6 +66,7 @@ public final class GlossaryMarker {
             }
         });
         this.hasEmptyWord = expansions.containsKey("");
+        this.hasNonAsciiFirstChar = frozen.keySet().stream().anyMatch(k -> k >= 128);
     }
 
     public void mark(Element body) {
@@ -71,8 +74,9 @@ public final class GlossaryMarker {
             return;
         }
         Set<String> used = new HashSet<>();
+        char[][] chars = {new char[256]};
         for (TextNode text : textsToMark(body)) {
-            markFirstUses(text, used);
+            markFirstUses(text, used, chars);
         }
     }
 
@@ -102,7 +106,8 @@ public final class GlossaryMarker {
         return out;
     }
 
-    private void markFirstUses(TextNode text, Set<String> used) {
+    /** @param chars holds room for a text's characters, in {@code chars[0]}; made longer when a text needs more */
+    private void markFirstUses(TextNode text, Set<String> used, char[][] chars) {
         if (hasEmptyWord) {
             markFirstUsesWithPattern(text, used);
             return;
@@ -110,11 +115,16 @@ public final class GlossaryMarker {
         TextNode current = text;
         while (current != null) {
             String s = current.getWholeText();
+            if (chars[0].length < s.length()) {
+                chars[0] = new char[Math.max(s.length(), chars[0].length * 2)];
+            }
+            char[] a = chars[0];
+            s.getChars(0, s.length(), a, 0);
             TextNode next = null;
             int from = 0;
             int[] at = new int[1];
             String word;
-            while ((word = find(s, from, at)) != null) {
+            while ((word = find(s, a, from, at)) != null) {
                 int start = at[0];
                 int end = start + word.length();
                 if (used.add(word)) {
@@ -160,19 +170,24 @@ public final class GlossaryMarker {
      * same match as {@code pattern} finds, without running the regex over every text of every page.
      */
     String find(String s, int from, int[] at) {
+        return find(s, s.toCharArray(), from, at);
+    }
+
+    /** As above, reading the characters from {@code chars} (which start with those of {@code s}), not one call each. */
+    private String find(String s, char[] chars, int from, int[] at) {
         int n = s.length();
         for (int i = from; i < n; i++) {
-            if (i > 0 && isWordOrHyphen(s.charAt(i - 1))) {
+            if (i > 0 && isWordOrHyphen(chars[i - 1])) {
                 continue;
             }
-            char c = s.charAt(i);
-            String[] candidates = c < 128 ? byAsciiFirstChar[c] : byFirstChar.get(c);
+            char c = chars[i];
+            String[] candidates = c < 128 ? byAsciiFirstChar[c] : hasNonAsciiFirstChar ? byFirstChar.get(c) : null;
             if (candidates == null) {
                 continue;
             }
             for (String word : candidates) {
                 int end = i + word.length();
-                if (s.startsWith(word, i) && (end >= n || !isWordOrHyphen(s.charAt(end)))) {
+                if (s.startsWith(word, i) && (end >= n || !isWordOrHyphen(chars[end]))) {
                     at[0] = i;
                     return word;
                 }
