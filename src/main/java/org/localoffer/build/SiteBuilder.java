@@ -75,6 +75,12 @@ public final class SiteBuilder {
         }
 
         LinkResolver resolver(SiteContent content) {
+            return resolver(all, bodies, drafts, knownUrls, preview, content);
+        }
+
+        /** The links of {@code content}'s pages, checked against {@code bodies}' headings. */
+        static LinkResolver resolver(SiteContent all, Map<String, RenderedBody> bodies, Set<String> drafts,
+                                     Set<String> knownUrls, boolean preview, SiteContent content) {
             return new LinkResolver(content.bySourcePath(), bodies, preview ? Set.of() : drafts,
                     Set.copyOf(all.unreadable()), Set.copyOf(content.assets()), knownUrls);
         }
@@ -190,18 +196,8 @@ public final class SiteBuilder {
         reportMissingOrOldFigures(content, waits, waiting, currentMonth, site, problems);
         clock.lap("read content");
 
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        Map<String, RenderedBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
-        // Each page's content checks read the document the renderer has just parsed, while it is still in memory.
-        org.localoffer.check.ContentChecks checks = new org.localoffer.check.ContentChecks();
-        org.localoffer.check.CheckContext checkContext = new org.localoffer.check.CheckContext(site, data,
-                content.pages(), source, java.time.LocalDate.now(this.clock));
-        Map<String, org.localoffer.check.ReadingAge> readingAges = new java.util.concurrent.ConcurrentHashMap<>();
-        content.pages().parallelStream().forEach(page -> bodies.put(page.sourcePath(), markdown.render(page, problems,
-                (document, lines) -> readingAges.put(page.sourcePath(),
-                        checks.runPage(page, document, lines, checkContext, problems)))));
-        clock.lap("markdown");
-
+        // The pages the site makes, and so every URL, follow from the content alone: known before any page is
+        // rendered, so each page's links can be resolved as it is rendered, while its HTML is in memory.
         SiteModel draftModel = new SiteModel(site, data,
                 content.pages().stream().map(p -> new RenderedPage(p, "", List.of())).toList(), preview, waiting);
         List<GeneratedPage> generated = GeneratedPages.plan(draftModel);
@@ -217,19 +213,42 @@ public final class SiteBuilder {
         }
         Set<String> drafts = new HashSet<>();
         all.pages().stream().filter(Page::draft).forEach(p -> drafts.add(p.sourcePath()));
-        PageLinking linking = new PageLinking(all, bodies, Set.copyOf(drafts), Set.copyOf(knownUrls), preview);
-        LinkResolver links = linking.resolver(content);
+
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<String, RenderedBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+        // Links to headings are checked once every page's headings are known, after the pass.
+        LinkResolver links = PageLinking.resolver(all, bodies, Set.copyOf(drafts), Set.copyOf(knownUrls), preview,
+                content).deferringAnchorChecks();
         GlossaryMarker glossary = new GlossaryMarker(data.glossary());
-        // Each body's text is kept from the DOM linking already parsed, so related services need not parse it again.
+        // Each body's text is kept from its finished HTML, so related services need not parse it again.
         Map<String, String> bodyText = new java.util.concurrent.ConcurrentHashMap<>();
-        List<RenderedPage> rendered = content.pages().parallelStream()
-                .map(page -> linkAndMark(page, bodies.get(page.sourcePath()), links, glossary, problems, bodyText))
-                .toList();
+        // Each page's content checks read the document the renderer has just parsed, while it is still in memory.
+        org.localoffer.check.ContentChecks checks = new org.localoffer.check.ContentChecks();
+        org.localoffer.check.CheckContext checkContext = new org.localoffer.check.CheckContext(site, data,
+                content.pages(), source, java.time.LocalDate.now(this.clock));
+        Map<String, org.localoffer.check.ReadingAge> readingAges = new java.util.concurrent.ConcurrentHashMap<>();
+        content.pages().parallelStream().forEach(page -> bodies.put(page.sourcePath(), markdown.render(page, problems,
+                (document, lines) -> readingAges.put(page.sourcePath(),
+                        checks.runPage(page, document, lines, checkContext, problems)),
+                (html, markdownLinks) -> {
+                    links.resolve(page, markdownLinks, html, problems);
+                    glossary.mark(html);
+                    bodyText.put(page.sourcePath(), org.localoffer.render.BodyText.of(html)); // html.text(), faster
+                })));
+        links.checkDeferredAnchors(problems);
+        List<RenderedPage> rendered = content.pages().stream()
+                .map(page -> {
+                    RenderedBody body = bodies.get(page.sourcePath());
+                    return new RenderedPage(page, body.html(), body.headings());
+                }).toList();
+        PageLinking linking = new PageLinking(all, bodies, Set.copyOf(drafts), Set.copyOf(knownUrls), preview);
+        clock.lap("markdown and links");
+
         Map<String, java.time.LocalDate> lastUpdated = sourceDates.join();
         SiteModel model = new SiteModel(site, data, rendered, preview, waiting, lastUpdated)
                 .withRelated(new RelatedServices(data.glossary()).find(rendered, bodyText));
         generated = GeneratedPages.plan(model);
-        clock.lap("links and glossary");
+        clock.lap("related services");
 
         checkTemplates(source, content, generated, problems);
         org.localoffer.check.ContentChecks.Result checked = checks.runSiteRules(checkContext, readingAges, problems);

@@ -20,9 +20,19 @@ public final class LocalOfferCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        int code = run(args);
-        OutputFolder.awaitRemovals(); // a replaced output is deleted in the background; finish before the process ends
-        System.exit(code);
+        // Made before anything else, while there is memory to make it.
+        String outOfMemory = outOfMemory(Runtime.getRuntime().maxMemory());
+        int code = ExitCodes.INTERNAL_FAILURE;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // Java ran out again while saying so, when other threads of the build still held memory: say it again
+            // now that they have let go of it. The process must still end, or jbake's store threads keep it waiting.
+            System.err.println(outOfMemory);
+        } finally {
+            OutputFolder.awaitRemovals(); // a replaced output is deleted in the background; finish before the process ends
+            System.exit(code);
+        }
     }
 
     /**
@@ -52,10 +62,11 @@ public final class LocalOfferCommand implements Runnable {
             e.getCommandLine().getErr().println("Run 'localoffer " + commandName(e.getCommandLine()) + "--help' for usage.");
             return ExitCodes.USAGE;
         });
+        String outOfMemory = outOfMemory(Runtime.getRuntime().maxMemory());
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            cli.getErr().println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            cli.getErr().println(outOfMemory);
             return ExitCodes.INTERNAL_FAILURE;
         } catch (Error e) {
             // Any other error (a stack overflow, say) also ends the command with a message instead of a hang.

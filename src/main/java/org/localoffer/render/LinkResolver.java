@@ -28,6 +28,15 @@ public final class LinkResolver {
     private final Set<String> unreadableSources;
     private final Set<String> assets;
     private final Set<String> knownUrls;
+    /**
+     * Links to headings waiting to be checked, when pages are linked as they are rendered: a heading's page may
+     * not be rendered yet. Null when each is checked at once.
+     */
+    private final java.util.Queue<AnchorCheck> deferredAnchors;
+
+    /** A link from {@code from}, at {@code line}, to the heading {@code fragment} of {@code target}. */
+    private record AnchorCheck(Page from, Page target, String fragment, int line) {
+    }
 
     /**
      * @param draftSources source paths of drafts left out of this build
@@ -43,12 +52,46 @@ public final class LinkResolver {
         this.unreadableSources = unreadableSources;
         this.assets = assets;
         this.knownUrls = knownUrls;
+        this.deferredAnchors = null;
+    }
+
+    private LinkResolver(LinkResolver resolver, java.util.Queue<AnchorCheck> deferredAnchors) {
+        this.pagesBySource = resolver.pagesBySource;
+        this.bodiesBySource = resolver.bodiesBySource;
+        this.draftSources = resolver.draftSources;
+        this.unreadableSources = resolver.unreadableSources;
+        this.assets = resolver.assets;
+        this.knownUrls = resolver.knownUrls;
+        this.deferredAnchors = deferredAnchors;
+    }
+
+    /**
+     * This resolver, except that links to headings are taken as found until {@link #checkDeferredAnchors} checks
+     * them, once every page is rendered: so pages can be linked as each is rendered, on any thread. A link to a
+     * heading that is missing is then reported, as ever, and stops the build, so its HTML is never published.
+     */
+    public LinkResolver deferringAnchorChecks() {
+        return new LinkResolver(this, new java.util.concurrent.ConcurrentLinkedQueue<>());
+    }
+
+    /** Checks the links to headings that {@link #deferringAnchorChecks} put off, against the bodies now known. */
+    public void checkDeferredAnchors(Problems problems) {
+        for (AnchorCheck check : deferredAnchors) {
+            checkAnchorNow(check.from(), check.target(), check.fragment(), check.from().editorPath(), check.line(),
+                    problems);
+        }
+        deferredAnchors.clear();
     }
 
     /** Rewrites every link in {@code body} and reports the broken ones against their lines. */
     public void resolve(Page page, RenderedBody rendered, Element body, Problems problems) {
+        resolve(page, rendered.links(), body, problems);
+    }
+
+    /** As above, with the page's Markdown links (for their lines) given on their own. */
+    public void resolve(Page page, List<LinkReference> markdownLinks, Element body, Problems problems) {
         Map<String, Integer> lineOfHref = new HashMap<>();
-        for (LinkReference ref : rendered.links()) {
+        for (LinkReference ref : markdownLinks) {
             lineOfHref.putIfAbsent(ref.href(), ref.line());
         }
         Map<String, Optional<String>> resolved = new HashMap<>();
@@ -124,6 +167,14 @@ public final class LinkResolver {
         if (fragment == null || fragment.isEmpty()) {
             return true;
         }
+        if (deferredAnchors != null) {
+            deferredAnchors.add(new AnchorCheck(from, target, fragment, line));
+            return true;
+        }
+        return checkAnchorNow(from, target, fragment, path, line, problems);
+    }
+
+    private boolean checkAnchorNow(Page from, Page target, String fragment, String path, int line, Problems problems) {
         RenderedBody body = bodiesBySource.get(target.sourcePath());
         Set<String> anchors = body == null ? Set.of() : body.anchors();
         if (anchors.contains(fragment)) {

@@ -69,13 +69,31 @@ public final class MarkdownRenderer {
         void read(Document document, LineIndex lines);
     }
 
+    /**
+     * Something that finishes a page's HTML before it is written out, such as resolving its links and marking its
+     * glossary terms, so that the HTML need not be printed and parsed again for it. It may change the body.
+     */
+    @FunctionalInterface
+    public interface BodyFinisher {
+        /** @param links the page's Markdown links with their lines, as {@link RenderedBody#links()} has them */
+        void finish(Element body, List<LinkReference> links);
+    }
+
     public RenderedBody render(Page page, Problems problems) {
         return render(page.editorPath(), page.markdown(), page.bodyStartLine(), problems, null);
     }
 
     /** As {@link #render(Page, Problems)}, and hands the parsed document to {@code reader} before rendering it. */
     public RenderedBody render(Page page, Problems problems, ParsedReader reader) {
-        return render(page.editorPath(), page.markdown(), page.bodyStartLine(), problems, reader);
+        return render(page.editorPath(), page.markdown(), page.bodyStartLine(), problems, reader, null);
+    }
+
+    /**
+     * As {@link #render(Page, Problems, ParsedReader)}, and hands the safe HTML to {@code finisher} before it is
+     * printed: the body's HTML is then the finished HTML. Its headings and anchors are as rendered, before finishing.
+     */
+    public RenderedBody render(Page page, Problems problems, ParsedReader reader, BodyFinisher finisher) {
+        return render(page.editorPath(), page.markdown(), page.bodyStartLine(), problems, reader, finisher);
     }
 
     public RenderedBody render(String path, String markdown, int bodyStartLine, Problems problems) {
@@ -84,10 +102,20 @@ public final class MarkdownRenderer {
 
     /** As {@link #render(String, String, int, Problems)}, and hands the parsed document to {@code reader}, if not null. */
     public RenderedBody render(String path, String markdown, int bodyStartLine, Problems problems, ParsedReader reader) {
+        return render(path, markdown, bodyStartLine, problems, reader, null);
+    }
+
+    private RenderedBody render(String path, String markdown, int bodyStartLine, Problems problems, ParsedReader reader,
+                                BodyFinisher finisher) {
         Document document = parsers.parse(markdown);
         List<LinkReference> links = new ArrayList<>();
         LineIndex lines = null; // built on the first node that needs a line
+        boolean sawBreakOrRawHtml = false;
         for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                sawBreakOrRawHtml = true; // see "unusual" below
+                continue;
+            }
             if (!(node instanceof Heading || node instanceof Link || node instanceof Image
                     || node instanceof HtmlBlock || node instanceof HtmlInline)) {
                 continue;
@@ -106,6 +134,7 @@ public final class MarkdownRenderer {
             } else if (node instanceof Image image) {
                 checkScheme(image.getUrl().toString(), path, line, problems);
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                sawBreakOrRawHtml = true;
                 rawHtmlCheck.check(node.getChars().toString(), path, line, problems, links);
             }
         }
@@ -116,7 +145,12 @@ public final class MarkdownRenderer {
         if (rawHtml == null) {
             rawHtml = renderer.render(document);
         }
-        Element body = HtmlPolicy.clean(Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path));
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path);
+        Element body = HtmlPolicy.clean(parsed);
+        // Raw HTML, a line break, or anything the allow-list took out can leave a tree that jsoup's pretty printer
+        // lays out differently once printed and read again (spaces before a br); the preview links an edited page
+        // from its printed HTML.
+        boolean unusual = sawBreakOrRawHtml || body != parsed.body();
         // One walk over the elements finds the tables, headings and ids that three selects used to find.
         List<Element> tables = new ArrayList<>();
         List<Element> headingElements = new ArrayList<>();
@@ -137,7 +171,15 @@ public final class MarkdownRenderer {
         for (Element h : headingElements) {
             headings.add(new org.localoffer.render.Heading(Integer.parseInt(h.tagName().substring(1)), h.id(), h.text()));
         }
-        return new RenderedBody(body.html(), List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links));
+        List<LinkReference> linkList = List.copyOf(links);
+        Element finished = body;
+        if (finisher != null) {
+            // Such a page is printed and read again before it is finished, as the preview does, so both give the
+            // same HTML; other pages are finished as they are, without printing and parsing them twice.
+            finished = unusual ? Jsoup.parseBodyFragment(body.html()).body() : body;
+            finisher.finish(finished, linkList);
+        }
+        return new RenderedBody(finished.html(), List.copyOf(headings), Set.copyOf(anchors), linkList);
     }
 
     /** flexmark's HTML for {@code markdown}, before the allow-list: for tests of what the allow-list does to it. */

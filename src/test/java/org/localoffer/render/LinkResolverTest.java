@@ -71,6 +71,26 @@ class LinkResolverTest {
     }
 
     @Test
+    void aDeferringResolverChecksHeadingsOnlyWhenAskedWithTheSameMessages() {
+        LinkResolver deferring = resolver.deferringAnchorChecks();
+        Page index = pages.get("index.md");
+        assertEquals(Optional.of("/guides/ehc-needs-assessment/#timelime"),
+                deferring.resolve(index, "guides/ehc-needs-assessment.md#timelime", 7, problems));
+        assertEquals(Optional.of("/guides/ehc-needs-assessment/#timeline"),
+                deferring.resolve(index, "guides/ehc-needs-assessment.md#timeline", 8, problems));
+        assertEquals(Optional.of("#nowhere"), deferring.resolve(index, "#nowhere", 9, problems));
+        assertTrue(problems.isEmpty(), "headings are checked only once every page is rendered");
+        deferring.checkDeferredAnchors(problems);
+        assertEquals(List.of("content/index.md:7: error: the link goes to the heading #timelime in "
+                + "content/guides/ehc-needs-assessment.md, but there is no heading with that id. Did you mean 'timeline'? "
+                + "Its headings are: #timeline.",
+                "content/index.md:9: error: the link goes to the heading #nowhere in this page, but there is no heading "
+                + "with that id. That page has no headings to link to."), messages());
+        deferring.checkDeferredAnchors(problems);
+        assertEquals(2, problems.errorCount(), "each deferred check is made once");
+    }
+
+    @Test
     void reportsALinkToADraft() {
         assertTrue(resolve("index.md", "services/secret.md").isEmpty());
         assertEquals(List.of("content/index.md:7: error: the link 'services/secret.md' goes to content/services/secret.md, "

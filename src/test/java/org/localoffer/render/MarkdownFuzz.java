@@ -3,7 +3,7 @@ package org.localoffer.render;
 import java.util.Random;
 
 /** Random Markdown for equivalence tests: every block kind, raw HTML, tables, attributes, entities, escapes, odd line ends and broken syntax. */
-final class MarkdownFuzz {
+public final class MarkdownFuzz {
 
     private static final String[] WORDS = {"SEN", "SEND", "EHC", "the", "a", "plan", "Tom", "&amp;", "&nbsp;", "&copy;",
             "&#65;", "&#x41;", "&bogus;", "&", "<", ">", "\"", "'", "\\*", "\\\\", "\\", "*", "**", "_", "__", "`", "``", "-", "#",
@@ -20,7 +20,7 @@ final class MarkdownFuzz {
     private MarkdownFuzz() {
     }
 
-    static String document(Random r) {
+    public static String document(Random r) {
         StringBuilder md = new StringBuilder();
         int blocks = 1 + r.nextInt(6);
         for (int b = 0; b < blocks; b++) {
@@ -47,7 +47,7 @@ final class MarkdownFuzz {
             "-\n", "1.\n", ">\n"};
 
     /** Random Markdown made mostly of what {@link CommonHtmlWriter} handles: lists, quotes, tables, emphasis, links, line breaks. */
-    static String commonDocument(Random r) {
+    public static String commonDocument(Random r) {
         StringBuilder md = new StringBuilder();
         int blocks = 1 + r.nextInt(6);
         for (int b = 0; b < blocks; b++) {
