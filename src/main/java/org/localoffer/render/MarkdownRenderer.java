@@ -176,10 +176,11 @@ public final class MarkdownRenderer {
         if (finisher != null) {
             // Such a page is printed and read again before it is finished, as the preview does, so both give the
             // same HTML; other pages are finished as they are, without printing and parsing them twice.
-            finished = unusual ? Jsoup.parseBodyFragment(body.html()).body() : body;
+            finished = unusual ? PrintedHtml.parseBody(PrettyHtml.of(body)) : body;
             finisher.finish(finished, linkList);
         }
-        return new RenderedBody(finished.html(), List.copyOf(headings), Set.copyOf(anchors), linkList);
+        // body.html(), faster
+        return new RenderedBody(PrettyHtml.of(finished), List.copyOf(headings), Set.copyOf(anchors), linkList);
     }
 
     /** flexmark's HTML for {@code markdown}, before the allow-list: for tests of what the allow-list does to it. */
