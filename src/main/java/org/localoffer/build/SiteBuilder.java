@@ -140,7 +140,7 @@ public final class SiteBuilder {
                 BackgroundStage running = openReferral;
                 openReferral = null;
                 running.await();
-                clock.lap("open referral"); // only what is left of it once the search index is done
+                clock.lap("open referral wait"); // it runs alongside search; this is only the wait for it after
             }
             output.replaceWith(baked);
             clock.lap("publish");
