@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.localoffer.bench.SyntheticSite;
+import org.localoffer.bench.WarmBuilds;
 import org.localoffer.build.OutputFolder;
 import org.localoffer.build.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -25,6 +26,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", description = "Write a Java Flight Recording of the (last) build to FILE; read it with 'jfr print' or JDK Mission Control.")
     Path profile;
 
+    @Option(names = "--warm", paramLabel = "N", description = "Also build each size N more times in this one Java "
+            + "process, after one build to warm it up, and print each one's time: what a build costs once Java has "
+            + "loaded and compiled the libraries (default: 0, none).")
+    int warm;
+
     @Option(names = "--no-compare", description = "Only build and print the stage times: skip the search figures, the Pagefind comparison and the preview measurement.")
     boolean noCompare;
 
@@ -36,6 +42,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (pages.isEmpty() || pages.stream().anyMatch(n -> n == null || n < 1)) {
             System.err.println("localoffer: --pages must be at least 1.");
+            return ExitCodes.USAGE;
+        }
+        if (warm < 0) {
+            System.err.println("localoffer: --warm must be 0 or more.");
             return ExitCodes.USAGE;
         }
         Path work = Files.createTempDirectory("localoffer-bench");
@@ -59,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.printf("  %-20s %8d ms (the whole process, Java start-up included)%n", "total (wall)", run.wallMillis());
                 System.out.printf("  %-20s %8.0f%n", "pages per second", run.totalPages() * 1000.0 / Math.max(1, run.wallMillis()));
                 runs.add(run);
+                if (warm > 0) {
+                    printWarmBuilds(n, WarmBuilds.run(site, work.resolve("warm-" + n), warm));
+                }
             }
             if (runs.size() > 1) {
                 System.out.println("localoffer bench: growth (whole build processes)");
@@ -83,6 +96,16 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } finally {
             OutputFolder.deleteTree(work);
+        }
+    }
+
+    private static void printWarmBuilds(int n, List<WarmBuilds.Build> builds) {
+        System.out.printf("localoffer bench: %d generated service pages built again in this Java process, after one"
+                + " build to warm it up:%n", n);
+        for (int i = 0; i < builds.size(); i++) {
+            WarmBuilds.Build b = builds.get(i);
+            System.out.printf("  %-20s %8d ms, %.1f s of CPU, %.0f pages per second%n", "warm build " + (i + 1),
+                    b.wallMillis(), b.cpuMillis() / 1000.0, b.pages() * 1000.0 / Math.max(1, b.wallMillis()));
         }
     }
 
