@@ -35,9 +35,10 @@ public final class GeneratedPages {
                 (t) -> p -> p.page().needs().contains(t.id()) || p.page().needs().contains("any")));
         List<Term> ageTerms = model.getData().taxonomy().ageGroups().stream()
                 .map(a -> new Term(a.id(), a.name(), "")).toList();
-        facets.add(facet("age", "Age", ageTerms, services, (t) -> p -> {
+        facets.add(facet("age", "Age", ageTerms, services, (t) -> {
+            // Looked up once for the term, not once for every service.
             AgeGroup g = model.getData().taxonomy().ageGroups().stream().filter(a -> a.id().equals(t.id())).findFirst().orElseThrow();
-            return p.page().ages() != null && g.overlaps(p.page().ages().from(), p.page().ages().to());
+            return p -> p.page().ages() != null && g.overlaps(p.page().ages().from(), p.page().ages().to());
         }));
         List<Term> areaTerms = model.getSite().localities().stream()
                 .map((Locality l) -> new Term(l.id(), l.name(), l.description())).toList();

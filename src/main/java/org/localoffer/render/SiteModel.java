@@ -59,9 +59,8 @@ public final class SiteModel {
             byUrl.put(p.page().url(), p);
             urlBySource.put(p.page().sourcePath(), p.page().url());
         }
-        Comparator<RenderedPage> byTitle = Comparator.comparing(p -> p.page().title().toLowerCase(Locale.UK));
-        services = ofType(PageType.SERVICE, byTitle);
-        guides = ofType(PageType.GUIDE, byTitle);
+        services = byTitle(PageType.SERVICE);
+        guides = byTitle(PageType.GUIDE);
         news = ofType(PageType.NEWS, Comparator.comparing((RenderedPage p) -> p.page().date()).reversed()
                 .thenComparing(p -> p.page().title()));
     }
@@ -308,6 +307,17 @@ public final class SiteModel {
             return "All of " + site.areaName();
         }
         return listText(ids.stream().map(this::areaName).toList());
+    }
+
+    /** A title's sort key, made once for each page rather than twice at every comparison of the sort. */
+    private record Titled(String key, RenderedPage page) {
+    }
+
+    /** The pages of {@code type} by title, ignoring case: the same order as sorting them by lower-cased title. */
+    private List<RenderedPage> byTitle(PageType type) {
+        return pages.stream().filter(p -> p.page().type() == type)
+                .map(p -> new Titled(p.page().title().toLowerCase(Locale.UK), p))
+                .sorted(Comparator.comparing(Titled::key)).map(Titled::page).toList();
     }
 
     private List<RenderedPage> ofType(PageType type, Comparator<RenderedPage> order) {
