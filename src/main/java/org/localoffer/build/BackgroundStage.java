@@ -75,19 +75,6 @@ final class BackgroundStage {
      * the work writes into.
      */
     void awaitQuietly() {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                done.handle((ok, error) -> null).get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException e) {
-                break;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        done.handle((ok, error) -> null).join(); // join waits through interrupts, as a folder about to go must
     }
 }

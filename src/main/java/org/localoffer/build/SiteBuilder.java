@@ -259,24 +259,15 @@ public final class SiteBuilder {
         return new Prepared(site, data, content, model, generated, checked.coverage(), linking, problems);
     }
 
-    /** Resolves a page's links, marks its glossary terms and gives the HTML its templates show. */
+    /**
+     * Resolves a page's links and marks its glossary terms from its printed HTML, as the preview does for an edited
+     * page; a build does the same while the renderer still holds the HTML (LinkingWhileRenderingTest).
+     */
     static RenderedPage linkAndMark(Page page, RenderedBody body, LinkResolver links, GlossaryMarker glossary,
                                     Problems problems) {
-        return linkAndMark(page, body, links, glossary, problems, null);
-    }
-
-    /** As above; also puts the finished body's text into {@code textBySourcePath}, when it is given. */
-    static RenderedPage linkAndMark(Page page, RenderedBody body, LinkResolver links, GlossaryMarker glossary,
-                                    Problems problems, Map<String, String> textBySourcePath) {
-        // Jsoup.parseBodyFragment, faster; its text is read in the same pass, and linking and marking change no text.
-        org.localoffer.render.PrintedHtml.Body read = org.localoffer.render.PrintedHtml.parse(body.html());
-        Element html = read.body();
+        Element html = org.localoffer.render.PrintedHtml.parseBody(body.html()); // Jsoup.parseBodyFragment, faster
         links.resolve(page, body, html, problems);
         glossary.mark(html);
-        if (textBySourcePath != null) {
-            textBySourcePath.put(page.sourcePath(), read.text() != null ? read.text()
-                    : org.localoffer.render.BodyText.of(html)); // html.text(), faster
-        }
         return new RenderedPage(page, org.localoffer.render.PrettyHtml.of(html), body.headings()); // html.html(), faster
     }
 

@@ -19,16 +19,17 @@ public final class LocalOfferCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Say what to do: build, check, serve, new, bench or import.");
     }
 
+    /** Made when the class loads, before any build, while there is memory to make it. */
+    private static final String OUT_OF_MEMORY = outOfMemory(Runtime.getRuntime().maxMemory());
+
     public static void main(String[] args) {
-        // Made before anything else, while there is memory to make it.
-        String outOfMemory = outOfMemory(Runtime.getRuntime().maxMemory());
         int code = ExitCodes.INTERNAL_FAILURE;
         try {
             code = run(args);
         } catch (OutOfMemoryError e) {
             // Java ran out again while saying so, when other threads of the build still held memory: say it again
             // now that they have let go of it. The process must still end, or jbake's store threads keep it waiting.
-            System.err.println(outOfMemory);
+            System.err.println(OUT_OF_MEMORY);
         } finally {
             OutputFolder.awaitRemovals(); // a replaced output is deleted in the background; finish before the process ends
             System.exit(code);
@@ -62,11 +63,10 @@ public final class LocalOfferCommand implements Runnable {
             e.getCommandLine().getErr().println("Run 'localoffer " + commandName(e.getCommandLine()) + "--help' for usage.");
             return ExitCodes.USAGE;
         });
-        String outOfMemory = outOfMemory(Runtime.getRuntime().maxMemory());
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            cli.getErr().println(outOfMemory);
+            cli.getErr().println(OUT_OF_MEMORY);
             return ExitCodes.INTERNAL_FAILURE;
         } catch (Error e) {
             // Any other error (a stack overflow, say) also ends the command with a message instead of a hang.

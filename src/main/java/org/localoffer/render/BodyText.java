@@ -34,7 +34,7 @@ public final class BodyText {
                             chars = new char[Math.max(s.length(), chars.length * 2)];
                         }
                         s.getChars(0, s.length(), chars, 0);
-                        appendNormalised(accum, s, chars, 0, s.length(), endsWithSpace(accum));
+                        appendNormalised(accum, s, chars, s.length(), endsWithSpace(accum));
                     }
                 } else if (node instanceof Element e) {
                     if (accum.length() > 0 && (e.isBlock() || e.nameIs("br")) && !endsWithSpace(accum)) {
@@ -72,19 +72,19 @@ public final class BodyText {
         return false;
     }
 
-    static boolean endsWithSpace(StringBuilder sb) {
+    private static boolean endsWithSpace(StringBuilder sb) {
         return sb.length() != 0 && sb.charAt(sb.length() - 1) == ' ';
     }
 
     /**
      * jsoup's {@code StringUtil.appendNormalisedWhitespace}: each run of whitespace becomes one space (none at
      * the start when {@code stripLeading}), and zero-width spaces and soft hyphens are dropped. The text is
-     * {@code s} from {@code from} to {@code n}, whose characters are also in {@code chars} at the same places.
+     * the first {@code n} characters of {@code s}, which are also in {@code chars}.
      */
-    static void appendNormalised(StringBuilder accum, String s, char[] chars, int from, int n, boolean stripLeading) {
+    private static void appendNormalised(StringBuilder accum, String s, char[] chars, int n, boolean stripLeading) {
         boolean lastWasWhite = false;
         boolean reachedNonWhite = false;
-        int i = from;
+        int i = 0;
         while (i < n) {
             char c = chars[i];
             if (isWhitespace(c)) {

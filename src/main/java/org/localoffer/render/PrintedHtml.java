@@ -16,9 +16,6 @@ import org.jsoup.parser.Tag;
  * paragraph, a row outside a table body, text in a table...), or for anything else unexpected, jsoup parses the
  * body itself. jsoup's tokeniser and tree builder were a third of the links-and-glossary stage. The tests compare
  * the two trees on many bodies.
- *
- * <p>It also takes the body's text as {@link BodyText} would from the tree, in the same pass over the characters. Marking
- * glossary terms and resolving links change no text, so it is the text of the finished body too.
  */
 public final class PrintedHtml {
 
@@ -90,11 +87,6 @@ public final class PrintedHtml {
     private int openHeadings;
     private int openLinks;
     private StringBuilder decoded;
-    /** The body's text so far, as BodyText's walk makes it. */
-    private final StringBuilder text = new StringBuilder(256);
-    /** Set after the end of an element that is not inline: BodyText adds a space if text or an inline element follows. */
-    private boolean spaceIfInlineNext;
-    private char[] decodedChars;
 
     private PrintedHtml(String html) {
         this.html = html;
@@ -102,30 +94,17 @@ public final class PrintedHtml {
         this.n = a.length;
     }
 
-    /**
-     * A body as {@code Jsoup.parseBodyFragment(html).body()} gives it, and its text as {@code BodyText.of(body)}
-     * gives it, or null when jsoup parsed the body: the text is then to be taken from the body.
-     */
-    public record Body(Element body, String text) {
-    }
-
     /** The same as {@code Jsoup.parseBodyFragment(html).body()}. */
     public static Element parseBody(String html) {
-        return parse(html).body();
-    }
-
-    /** The body, as {@link #parseBody}, with its text when it was read here. */
-    public static Body parse(String html) {
-        Body body = read(html);
-        return body != null ? body : new Body(Jsoup.parseBodyFragment(html).body(), null);
+        Element body = read(html);
+        return body != null ? body : Jsoup.parseBodyFragment(html).body();
     }
 
     /** The body jsoup would parse from {@code html}, or null when this class cannot be sure to build the same. */
-    static Body read(String html) {
+    static Element read(String html) {
         Document doc = Document.createShell("");
         Element body = doc.body();
-        PrintedHtml reader = new PrintedHtml(html);
-        return reader.readInto(body) ? new Body(body, reader.text.toString().trim()) : null;
+        return new PrintedHtml(html).readInto(body) ? body : null;
     }
 
     private boolean readInto(Element body) {
@@ -177,56 +156,7 @@ public final class PrintedHtml {
             value = html.substring(start, i);
         }
         stack[top].appendChild(new TextNode(value));
-        addText(value, entities, start);
         return true;
-    }
-
-    /** BodyText's handling of a text node; the text is in {@link #a} from {@code start} unless it had entities. */
-    private void addText(String value, boolean decoded, int start) {
-        if (spaceIfInlineNext) {
-            spaceUnlessThere();
-            spaceIfInlineNext = false;
-        }
-        if (keepsWhitespace()) {
-            text.append(value);
-        } else if (decoded) {
-            if (decodedChars == null || decodedChars.length < value.length()) {
-                decodedChars = new char[Math.max(value.length(), 256)];
-            }
-            value.getChars(0, value.length(), decodedChars, 0);
-            BodyText.appendNormalised(text, value, decodedChars, 0, value.length(), BodyText.endsWithSpace(text));
-        } else {
-            BodyText.appendNormalised(text, html, a, start, i, BodyText.endsWithSpace(text));
-        }
-    }
-
-    /** BodyText's test for a text's parent: it or one of its five nearest ancestors is a pre. */
-    private boolean keepsWhitespace() {
-        for (int k = top; k >= 0 && k > top - 6; k--) {
-            if (kinds[k] == PRE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void spaceUnlessThere() {
-        if (!BodyText.endsWithSpace(text)) {
-            text.append(' ');
-        }
-    }
-
-    /** BodyText's handling of an element's start: a space before a block or line break, and after the element before. */
-    private void addStart(Tag tag) {
-        if (spaceIfInlineNext) {
-            if (tag.isInline()) {
-                spaceUnlessThere();
-            }
-            spaceIfInlineNext = false;
-        }
-        if (text.length() > 0 && (tag.isBlock() || tag.normalName().equals("br"))) {
-            spaceUnlessThere();
-        }
     }
 
     /** The text between {@code start} and {@code end} with jsoup's escapes undone; null for any other reference. */
@@ -289,7 +219,6 @@ public final class PrintedHtml {
             default -> {
             }
         }
-        spaceIfInlineNext = !current.tag().isInline(); // what its last child set has no next sibling to apply to
         top--;
         i = k + 1;
         return true;
@@ -355,10 +284,8 @@ public final class PrintedHtml {
         Tag tag = TAGS.get(name);
         Element element = new Element(tag, null, attributes);
         stack[top].appendChild(element);
-        addStart(tag);
         i = k + 1;
         if (kind == VOID || kind == RULE) {
-            spaceIfInlineNext = !tag.isInline();
             return true;
         }
         if (top == MAX_DEPTH) {

@@ -118,25 +118,13 @@ class PreviewServerIT {
 
     @Test
     void tellsOpenPagesToReloadAfterARebuild() throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            socket.setSoTimeout(5000);
-            OutputStream out = socket.getOutputStream();
-            out.write("GET /_localoffer/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        try (Socket socket = openReloadStream()) {
             InputStream in = socket.getInputStream();
             StringBuilder seen = new StringBuilder();
             long deadline = System.currentTimeMillis() + 5000;
-            byte[] buffer = new byte[4096];
-            readUntil(in, seen, "retry: ", deadline); // the page's stream is open and registered
+            readUntil(in, seen, "retry: ", 1, deadline); // the page's stream is open and registered
             server.showSite();
-            while (!seen.toString().contains("event: reload") && System.currentTimeMillis() < deadline) {
-                int n = in.read(buffer);
-                if (n < 0) {
-                    break;
-                }
-                seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-            }
+            readUntil(in, seen, "event: reload", 1, deadline);
             assertTrue(seen.toString().contains("text/event-stream"), seen.toString());
             assertTrue(seen.toString().contains("event: reload"), seen.toString());
         }
@@ -145,16 +133,11 @@ class PreviewServerIT {
     /** Reloads and heartbeats from several threads at once are written one after another, not dropped. */
     @Test
     void keepsAPageConnectedThroughReloadsThatArriveTogether() throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            socket.setSoTimeout(5000);
-            OutputStream out = socket.getOutputStream();
-            out.write("GET /_localoffer/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        try (Socket socket = openReloadStream()) {
             long deadline = System.currentTimeMillis() + 5000;
             InputStream in = socket.getInputStream();
             StringBuilder seen = new StringBuilder();
-            readUntil(in, seen, "retry: ", deadline); // the page's stream is open and registered
+            readUntil(in, seen, "retry: ", 1, deadline); // the page's stream is open and registered
             int threads = 4;
             int reloadsEach = 50;
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
@@ -167,21 +150,27 @@ class PreviewServerIT {
             }
             pool.shutdown();
             assertTrue(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS));
-            byte[] buffer = new byte[8192];
-            while (count(seen, "event: reload") < threads * reloadsEach && System.currentTimeMillis() < deadline) {
-                int n = in.read(buffer);
-                if (n < 0) {
-                    break;
-                }
-                seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-            }
+            readUntil(in, seen, "event: reload", threads * reloadsEach, deadline);
             assertEquals(threads * reloadsEach, count(seen, "event: reload"), seen.toString());
         }
     }
 
-    private static void readUntil(InputStream in, StringBuilder seen, String part, long deadline) throws Exception {
-        byte[] buffer = new byte[4096];
-        while (!seen.toString().contains(part) && System.currentTimeMillis() < deadline) {
+    /** A page's reload stream, as the browser opens it. */
+    private Socket openReloadStream() throws Exception {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        socket.setSoTimeout(5000);
+        OutputStream out = socket.getOutputStream();
+        out.write("GET /_localoffer/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return socket;
+    }
+
+    /** Reads the stream into {@code seen} until {@code part} is in it {@code times} times, it ends, or time is up. */
+    private static void readUntil(InputStream in, StringBuilder seen, String part, int times, long deadline)
+            throws Exception {
+        byte[] buffer = new byte[8192];
+        while (count(seen, part) < times && System.currentTimeMillis() < deadline) {
             int n = in.read(buffer);
             if (n < 0) {
                 return;
