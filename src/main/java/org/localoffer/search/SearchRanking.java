@@ -97,6 +97,9 @@ public final class SearchRanking {
         return search(query, filters, PAGE);
     }
 
+    /** {@link SearchShardWriter#BOOSTS} unboxed, as termScore runs for every posting of every term. */
+    private static final double[] BOOST = SearchShardWriter.BOOSTS.stream().mapToDouble(Double::doubleValue).toArray();
+
     /** A term's BM25 weight in one page, before idf: the same arithmetic, in the same order, as search.js. */
     static double termScore(int[] freqs, int[] lengths, double[] avg) {
         double s = 0;
@@ -105,7 +108,7 @@ public final class SearchRanking {
             if (tf > 0) {
                 double len = lengths[f];
                 double norm = K1 * (1 - B + B * len / avg[f]);
-                s += SearchShardWriter.BOOSTS.get(f) * tf * (K1 + 1) / (tf + norm);
+                s += BOOST[f] * tf * (K1 + 1) / (tf + norm);
             }
         }
         return s;
