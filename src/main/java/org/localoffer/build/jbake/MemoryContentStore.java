@@ -66,31 +66,30 @@ final class MemoryContentStore extends ContentStore {
     private static Thread warmUp;
 
     /**
-     * Opens and closes a throwaway database on another thread, so that OrientDB's classes are
-     * loaded while our own stages read the content: a second or more of a cold start, overlapped.
+     * Opens the shared store's database on another thread, so that OrientDB starts while our own
+     * stages read the content: a second or more of a cold start, overlapped. The bake then finds
+     * it open and does not start a second one.
      */
     static synchronized void warmUpInBackground() {
         if (warmUp != null || shared != null && shared.started) {
             return;
         }
-        warmUp = new Thread(() -> {
-            ContentStore throwaway = new ContentStore("memory", "localoffer-warm-up");
-            try {
-                throwaway.startup();
-            } finally {
-                throwaway.close();
-            }
-        }, "localoffer-warm-up");
+        MemoryContentStore store = shared();
+        warmUp = new Thread(store::startup, "localoffer-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
 
     @Override
     public void startup() {
-        if (!started) {
+        if (Thread.currentThread() != warmUp) {
             awaitWarmUp();
-            super.startup();
-            started = true;
+        }
+        synchronized (this) {
+            if (!started) {
+                super.startup();
+                started = true;
+            }
         }
     }
 

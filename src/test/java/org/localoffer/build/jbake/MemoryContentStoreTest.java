@@ -1,6 +1,7 @@
 package org.localoffer.build.jbake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Date;
 import java.util.List;
@@ -34,6 +35,24 @@ class MemoryContentStoreTest {
 
     private static List<String> uris(List<DocumentModel> docs) {
         return docs.stream().map(DocumentModel::getSourceuri).toList();
+    }
+
+    @Test
+    void theDatabaseOpenedWhileContentIsReadServesTheBakesOwnThread() throws Exception {
+        MemoryContentStore.warmUpInBackground();
+        // jbake's Oven starts the store and updates its schema on the bake's thread, not the warm-up's.
+        Thread bake = new Thread(() -> {
+            store.startup();
+            store.updateSchema();
+        });
+        Throwable[] failure = new Throwable[1];
+        bake.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
+        bake.start();
+        bake.join();
+        assertEquals(null, failure[0]);
+        assertSame(store, MemoryContentStore.shared());
+        store.startup(); // a second bake in the same process finds it open
+        store.updateSchema();
     }
 
     @Test
