@@ -15,9 +15,11 @@ import java.util.Set;
 /**
  * flexmark's tables extension for parsing, whose table finder is asked about a paragraph only when the paragraph's
  * first line has a '|'. The finder gives up on any other paragraph at once, but only after reading that line one
- * character at a time through flexmark's sequences (a seventh of parsing a page), and it compiles its regex for every
- * document; here it is made on the first paragraph that may be a table. Rendering still uses flexmark's own
- * extension. The tests compare the documents with flexmark's on many random texts.
+ * character at a time through flexmark's sequences (a seventh of parsing a page). flexmark also makes a finder, and
+ * compiles its regex, for every document; a finder keeps nothing of a document (its fields are set once, from the
+ * parser's options, which every document of a parser has), so one is made per parser, on the first paragraph that may
+ * be a table, and shared. Rendering still uses flexmark's own extension. The tests compare the documents with
+ * flexmark's on many random texts.
  */
 final class PipeTables implements Parser.ParserExtension {
 
@@ -34,6 +36,8 @@ final class PipeTables implements Parser.ParserExtension {
     /** flexmark's factory, with the same place among the paragraph pre-processors. */
     private static final class Factory implements ParagraphPreProcessorFactory {
         private final ParagraphPreProcessorFactory tables;
+        /** flexmark's finder, shared by this parser's documents; two threads may both make one, which is harmless. */
+        private volatile ParagraphPreProcessor finder;
 
         Factory(ParagraphPreProcessorFactory tables) {
             this.tables = tables;
@@ -56,22 +60,28 @@ final class PipeTables implements Parser.ParserExtension {
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            return new OnPipes(tables, state);
+            return new OnPipes(this);
+        }
+
+        ParagraphPreProcessor finder(ParserState state) {
+            ParagraphPreProcessor f = finder;
+            if (f == null) {
+                f = tables.apply(state);
+                finder = f;
+            }
+            return f;
         }
     }
 
-    /** One document's table finder, made when first needed. */
+    /** One document's pre-processor, which hands paragraphs that may be tables to the parser's finder. */
     private static final class OnPipes implements ParagraphPreProcessor {
-        private final ParagraphPreProcessorFactory tables;
-        private final ParserState state;
-        private ParagraphPreProcessor finder;
+        private final Factory factory;
         /** The first '|' of the text at or after {@link #searchedFrom}, or -1 for none: paragraphs come in order. */
         private int nextPipe;
         private int searchedFrom = Integer.MAX_VALUE;
 
-        OnPipes(ParagraphPreProcessorFactory tables, ParserState state) {
-            this.tables = tables;
-            this.state = state;
+        OnPipes(Factory factory) {
+            this.factory = factory;
         }
 
         @Override
@@ -80,10 +90,7 @@ final class PipeTables implements Parser.ParserExtension {
             if (lines.isEmpty() || !hasPipe(lines.get(0))) {
                 return 0; // as the finder returns for a paragraph whose first line has no '|'
             }
-            if (finder == null) {
-                finder = tables.apply(state);
-            }
-            return finder.preProcessBlock(block, parserState);
+            return factory.finder(parserState).preProcessBlock(block, parserState);
         }
 
         private boolean hasPipe(BasedSequence line) {
