@@ -141,11 +141,15 @@ public final class MarkdownRenderer {
         if (reader != null) {
             reader.read(document, lines);
         }
+        String baseUri = "https://localoffer.invalid/" + path;
         String rawHtml = commonHtml.write(document);
+        // The common writer's HTML is well-formed and plain, so it is read straight into the tree jsoup's parser
+        // would build from it; flexmark's own HTML, which may hold raw HTML, is always parsed by jsoup.
+        Element read = rawHtml != null ? PrintedHtml.read(rawHtml, baseUri) : null;
         if (rawHtml == null) {
             rawHtml = renderer.render(document);
         }
-        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(rawHtml, "https://localoffer.invalid/" + path);
+        org.jsoup.nodes.Document parsed = read != null ? read.ownerDocument() : Jsoup.parseBodyFragment(rawHtml, baseUri);
         Element body = HtmlPolicy.clean(parsed);
         // Raw HTML, a line break, or anything the allow-list took out can leave a tree that jsoup's pretty printer
         // lays out differently once printed and read again (spaces before a br); the preview links an edited page

@@ -10,9 +10,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
 
 /**
- * Reads back a body that jsoup printed, as {@code Jsoup.parseBodyFragment(html).body()} would, for the HTML that
- * page bodies are made of: elements of the allow-list, nested as written, with quoted attributes and jsoup's few
- * entities. Where HTML's parsing rules would not simply nest each element in the one before (a block in a
+ * Reads back a body that jsoup printed, or that {@link CommonHtmlWriter} wrote, as
+ * {@code Jsoup.parseBodyFragment(html).body()} would, for the HTML that page bodies are made of: elements of the
+ * allow-list, nested as written, with quoted attributes, void elements written with or without " /", and jsoup's
+ * few entities. Where HTML's parsing rules would not simply nest each element in the one before (a block in a
  * paragraph, a row outside a table body, text in a table...), or for anything else unexpected, jsoup parses the
  * body itself. jsoup's tokeniser and tree builder were a third of the links-and-glossary stage. The tests compare
  * the two trees on many bodies.
@@ -102,7 +103,15 @@ public final class PrintedHtml {
 
     /** The body jsoup would parse from {@code html}, or null when this class cannot be sure to build the same. */
     static Element read(String html) {
-        Document doc = Document.createShell("");
+        return read(html, "");
+    }
+
+    /**
+     * The body {@code Jsoup.parseBodyFragment(html, baseUri)} would parse, in a document with that base address (the
+     * allow-list resolves relative links against it), or null when this class cannot be sure to build the same.
+     */
+    static Element read(String html, String baseUri) {
+        Document doc = Document.createShell(baseUri);
         Element body = doc.body();
         return new PrintedHtml(html).readInto(body) ? body : null;
     }
@@ -243,7 +252,7 @@ public final class PrintedHtml {
             return false;
         }
         Attributes attributes = null;
-        while (k < n && a[k] == ' ') {
+        while (k < n && a[k] == ' ' && !(k + 1 < n && a[k + 1] == '/')) {
             int keyStart = ++k;
             while (k < n && ((a[k] >= 'a' && a[k] <= 'z') || (a[k] >= '0' && a[k] <= '9') || a[k] == '-')) {
                 k++;
@@ -277,6 +286,12 @@ public final class PrintedHtml {
             }
             attributes.put(key, value);
             k++;
+        }
+        if (k + 2 < n && a[k] == ' ' && a[k + 1] == '/' && a[k + 2] == '>') {
+            if (kind != VOID && kind != RULE) {
+                return false; // the parser ignores the slash on other elements, which then stay open
+            }
+            k += 2; // flexmark's "<hr />": the same element as "<hr>"
         }
         if (k >= n || a[k] != '>') {
             return false;

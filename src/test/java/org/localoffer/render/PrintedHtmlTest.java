@@ -45,7 +45,7 @@ class PrintedHtmlTest {
     }
 
     /** Everything of a tree that later stages read: node kinds, tags, attributes (declared or not) and texts. */
-    private static String tree(Node node) {
+    static String tree(Node node) {
         StringBuilder sb = new StringBuilder();
         tree(node, sb);
         return sb.toString();
