@@ -24,7 +24,10 @@ final class SharingObjectWrapper extends DefaultObjectWrapper {
 
     private volatile Object[] shared = {};
     private final ThreadLocal<TemplateModel[]> perThread = new ThreadLocal<>();
-    /** Records and enum constants wrapped on this thread so far, by identity (equal records may differ in use). */
+    /**
+     * Records and enum constants wrapped on this thread so far, by identity (hashing a record would read all its
+     * parts). One set-up serves one bake, whose rendering threads end with it, and these with them.
+     */
     private final ThreadLocal<Map<Object, TemplateModel>> keptOnThisThread = ThreadLocal.withInitial(IdentityHashMap::new);
     private final Map<Class<?>, RecordModel.Shape> shapes = new ConcurrentHashMap<>();
     /** Record and enum classes whose objects the default does not wrap as a plain object: wrapped each time, as it does. */

@@ -90,7 +90,8 @@ class RecordModelTest {
             "<#list xs as x>${x.title()}:${x.inner().name()!}|</#list>", "${(o.inner().count() > 2)?c}",
             "${o.title()?has_content?c}");
 
-    private static Configuration configuration(ObjectWrapper wrapper, Map<String, String> templates) {
+    /** Set up as {@link Templates} sets FreeMarker up, with templates from memory. */
+    static Configuration configuration(ObjectWrapper wrapper, Map<String, String> templates) {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         StringTemplateLoader loader = new StringTemplateLoader();
         templates.forEach(loader::putTemplate);
@@ -108,7 +109,7 @@ class RecordModelTest {
         return c;
     }
 
-    private static String render(Configuration c, String name, Map<String, Object> data) {
+    static String render(Configuration c, String name, Object data) {
         StringWriter out = new StringWriter();
         try {
             Template t = c.getTemplate(name);
@@ -172,6 +173,37 @@ class RecordModelTest {
             }
         }
         assertTrue(failures > 400, "mistakes are compared too");
+    }
+
+    @Test
+    void aHashOfPageDataRendersAndFailsAsTheMapItHolds() {
+        List<String> uses = List.of("${url}${url?starts_with('/s')?c}<#if url == '/'>home</#if>", "<#if page??>page</#if>",
+                "${summary}${title!'-'}", "${nothing}", "${nothing.here}", "${list.x!'none'}", "${(preview)?c}",
+                "<#list crumbs as c>${c.name()}</#list>", "${crumbs[0].count()}", "${h.describe(o)}${o.title()!}");
+        Map<String, String> templates = new HashMap<>();
+        for (int i = 0; i < uses.size(); i++) {
+            templates.put("u" + i + ".ftlh", uses.get(i));
+        }
+        SharingObjectWrapper wrapper = new SharingObjectWrapper(Configuration.VERSION_2_3_34);
+        Configuration c = configuration(wrapper, templates);
+        Random r = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            Map<String, Object> data = new HashMap<>();
+            data.put("url", r.nextBoolean() ? "/" : "/services/x/");
+            data.put("summary", r.nextBoolean() ? "" : "A & B");
+            data.put("title", "T");
+            data.put("preview", r.nextBoolean());
+            data.put("crumbs", List.of(new Inner("Home", 1), new Inner("Services", 2)));
+            data.put("h", new Helper());
+            data.put("o", outer(r));
+            if (r.nextBoolean()) {
+                data.put("page", outer(r));
+            }
+            for (int i = 0; i < uses.size(); i++) {
+                assertEquals(render(c, "u" + i + ".ftlh", data),
+                        render(c, "u" + i + ".ftlh", new freemarker.template.SimpleHash(data, wrapper)), uses.get(i));
+            }
+        }
     }
 
     @Test
