@@ -3,6 +3,7 @@ package org.localoffer.render;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -70,7 +71,8 @@ public final class Templates {
             Template t = configuration.getTemplate(file);
             PageWriter page = new PageWriter(out);
             try {
-                t.process(data, page);
+                // A hash that keeps what it wrapped: a page names url, model and site dozens of times each.
+                t.process(new SimpleHash(data, wrapper), page);
             } catch (TemplateException | IOException | RuntimeException e) {
                 passOnQuietly(page); // what was written before the failure still reaches the file, as it did unbuffered
                 throw e;
