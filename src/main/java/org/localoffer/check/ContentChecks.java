@@ -48,7 +48,7 @@ public final class ContentChecks {
         for (PageRule rule : pageRules) {
             rule.check(text, context, problems);
         }
-        return ReadingAge.ofSentences(text.sentences());
+        return text.readingAge();
     }
 
     /**

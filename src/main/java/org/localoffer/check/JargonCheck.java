@@ -39,24 +39,40 @@ public final class JargonCheck implements PageRule {
     public void check(PageText text, CheckContext context, Problems problems) {
         Set<String> known = knownFor(context.data().glossary());
         Set<String> reported = new HashSet<>();
-        char[] buffer = new char[256];
+        String markdown = text.page().markdown();
+        char[] page = text.chars();
+        // Most pages have no text either pattern can match anywhere; then no text node that is a slice of the
+        // page need be looked at on its own.
+        boolean pageMay = mayMatchAnywhere(page, page.length);
+        char[] buffer = null;
         for (Node node : text.nodes()) {
-            if (!(node instanceof Text) || node.getAncestorOfType(Code.class) != null) {
+            if (!(node instanceof Text)) {
                 continue;
             }
-            // Most text can match neither pattern; it is ruled out from a copy of its characters, without a String.
             BasedSequence chars = node.getChars();
-            int length = chars.length();
-            if (length > buffer.length) {
-                buffer = new char[Math.max(length, buffer.length * 2)];
+            boolean slice = chars instanceof SubSequence && chars.getBase() == markdown;
+            if ((slice && !pageMay) || node.getAncestorOfType(Code.class) != null) {
+                continue;
             }
-            if (chars instanceof SubSequence && chars.getBase() instanceof String page) {
-                page.getChars(chars.getStartOffset(), chars.getEndOffset(), buffer, 0);
+            // Most text can match neither pattern; it is ruled out from its characters, without a String.
+            boolean acronyms;
+            boolean jargon;
+            if (slice) {
+                acronyms = mayHaveAcronym(page, chars.getStartOffset(), chars.getEndOffset());
+                jargon = mayHaveJargon(page, chars.getStartOffset(), chars.getEndOffset());
             } else {
-                chars.toString().getChars(0, length, buffer, 0);
+                int length = chars.length();
+                if (buffer == null || length > buffer.length) {
+                    buffer = new char[Math.max(length, 256)];
+                }
+                if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+                    base.getChars(chars.getStartOffset(), chars.getEndOffset(), buffer, 0);
+                } else {
+                    chars.toString().getChars(0, length, buffer, 0);
+                }
+                acronyms = mayHaveAcronym(buffer, 0, length);
+                jargon = mayHaveJargon(buffer, 0, length);
             }
-            boolean acronyms = mayHaveAcronym(buffer, length);
-            boolean jargon = mayHaveJargon(buffer, length);
             if (!acronyms && !jargon) {
                 continue;
             }
@@ -108,13 +124,13 @@ public final class JargonCheck implements PageRule {
      * capitals, digits and '&' between them.
      */
     static boolean mayHaveAcronym(String s) {
-        return mayHaveAcronym(s.toCharArray(), s.length());
+        return mayHaveAcronym(s.toCharArray(), 0, s.length());
     }
 
-    /** {@link #mayHaveAcronym(String)} of the text {@code s[0, n)}. */
-    static boolean mayHaveAcronym(char[] s, int n) {
+    /** {@link #mayHaveAcronym(String)} of the text {@code s[from, to)}. */
+    static boolean mayHaveAcronym(char[] s, int from, int to) {
         boolean inRun = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             char c = s[i];
             if (c >= 'A' && c <= 'Z') {
                 if (inRun) {
@@ -130,45 +146,92 @@ public final class JargonCheck implements PageRule {
 
     /** False only when {@link #JARGON_WORD} cannot match: its (?i) ignores case for ASCII letters only. */
     static boolean mayHaveJargon(String s) {
-        return mayHaveJargon(s.toCharArray(), s.length());
+        return mayHaveJargon(s.toCharArray(), 0, s.length());
     }
 
-    /** {@link #mayHaveJargon(String)} of the text {@code s[0, n)}. */
-    static boolean mayHaveJargon(char[] s, int n) {
+    /** {@link #mayHaveJargon(String)} of the text {@code s[from, to)}. */
+    static boolean mayHaveJargon(char[] s, int from, int to) {
         boolean afterWordChar = false;
-        for (int i = 0; i + 1 < n; i++) {
+        for (int i = from; i + 1 < to; i++) {
             char c = s[i];
             // Every jargon word starts with a letter, so \b cannot come between it and a letter, digit or _ before it.
-            if (!afterWordChar && c < 128) {
-                char next = s[i + 1];
-                // Most words are ruled out by their first two letters, without comparing any jargon.
-                if (next < 128 && JARGON_STARTS[lowerAscii(c) * 128 + lowerAscii(next)]) {
-                    for (String word : JARGON_BY_FIRST[lowerAscii(c)]) {
-                        if (startsWithIgnoringAsciiCase(s, n, i, word)) {
-                            return true;
-                        }
-                    }
-                }
+            if (!afterWordChar && startsJargon(s, to, i)) {
+                return true;
             }
             afterWordChar = isAsciiWordChar(c);
         }
         return false;
     }
 
-    /** The jargon words by their first letter (all are lower-case ASCII). */
-    private static final String[][] JARGON_BY_FIRST = new String[128][];
-    /** Whether any jargon word starts with two letters, at [first * 128 + second]. */
-    private static final boolean[] JARGON_STARTS = new boolean[128 * 128];
+    /**
+     * False only when neither {@link #mayHaveAcronym} nor {@link #mayHaveJargon} is true of any part of
+     * {@code s[0, n)}: jargon is looked for at every character, not only where a word may start. One pass.
+     */
+    static boolean mayMatchAnywhere(char[] s, int n) {
+        boolean inRun = false;
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
+            if (c >= 'A' && c <= 'Z') {
+                if (inRun) {
+                    return true;
+                }
+                inRun = true;
+            } else if (!((c >= '0' && c <= '9') || c == '&')) {
+                inRun = false;
+            }
+            if (c < 128 && i + 1 < n) {
+                char next = s[i + 1];
+                if (next < 128 && JARGON_BY_START[c * 128 + next] != null && startsJargon(s, n, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a jargon word, in any ASCII case, starts at {@code s[at]} and ends by {@code s[n]}. */
+    private static boolean startsJargon(char[] s, int n, int at) {
+        char c = s[at];
+        char next = s[at + 1];
+        if (c >= 128 || next >= 128) {
+            return false;
+        }
+        // Most words are ruled out by their first two letters, without comparing any jargon.
+        char[][] words = JARGON_BY_START[c * 128 + next];
+        if (words != null) {
+            for (char[] word : words) {
+                if (startsWithIgnoringAsciiCase(s, n, at, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The jargon words (all lower-case ASCII) by their first two characters in any ASCII case, at
+     * [first * 128 + second]; null where none starts so.
+     */
+    private static final char[][][] JARGON_BY_START = new char[128 * 128][][];
 
     static {
         for (String word : JARGON) {
             char first = word.charAt(0);
-            String[] old = JARGON_BY_FIRST[first];
-            String[] words = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            words[words.length - 1] = word;
-            JARGON_BY_FIRST[first] = words;
-            JARGON_STARTS[first * 128 + word.charAt(1)] = true;
+            char second = word.charAt(1);
+            for (char a : caseVariants(first)) {
+                for (char b : caseVariants(second)) {
+                    char[][] old = JARGON_BY_START[a * 128 + b];
+                    char[][] words = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+                    words[words.length - 1] = word.toCharArray();
+                    JARGON_BY_START[a * 128 + b] = words;
+                }
+            }
         }
+    }
+
+    private static char[] caseVariants(char lower) {
+        char upper = Character.toUpperCase(lower);
+        return upper == lower ? new char[] {lower} : new char[] {lower, upper};
     }
 
     private static boolean isAsciiWordChar(char c) {
@@ -179,12 +242,12 @@ public final class JargonCheck implements PageRule {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    private static boolean startsWithIgnoringAsciiCase(char[] s, int n, int at, String lowerWord) {
-        if (at + lowerWord.length() > n) {
+    private static boolean startsWithIgnoringAsciiCase(char[] s, int n, int at, char[] lowerWord) {
+        if (at + lowerWord.length > n) {
             return false;
         }
-        for (int k = 0; k < lowerWord.length(); k++) {
-            if (lowerAscii(s[at + k]) != lowerWord.charAt(k)) {
+        for (int k = 0; k < lowerWord.length; k++) {
+            if (lowerAscii(s[at + k]) != lowerWord[k]) {
                 return false;
             }
         }

@@ -10,11 +10,8 @@ public final class LongSentenceCheck implements PageRule {
 
     @Override
     public void check(PageText text, CheckContext context, Problems problems) {
-        List<Prose.Block> blocks = Prose.blocks(text);
-        List<List<ReadingAge.Sentence>> sentences = text.sentences();
-        for (int b = 0; b < blocks.size(); b++) {
-            Prose.Block block = blocks.get(b);
-            for (ReadingAge.Sentence sentence : sentences.get(b)) {
+        for (Prose.Block block : Prose.blocks(text)) {
+            for (ReadingAge.Sentence sentence : block.sentences()) {
                 if (sentence.words() > MOST_WORDS) {
                     List<String> words = ReadingAge.words(block.text().substring(sentence.start(), sentence.end()));
                     problems.warning(text.path(), block.line(), block.column(), "a sentence has " + words.size()

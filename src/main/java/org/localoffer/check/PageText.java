@@ -30,8 +30,9 @@ public final class PageText {
     private final Document document;
     private LineIndex lines;
     private List<Node> nodes;
+    private char[] chars;
     private List<Prose.Block> blocks;
-    private List<List<ReadingAge.Sentence>> sentences;
+    private ReadingAge readingAge;
 
     public PageText(Page page) {
         this(page, parse(page.markdown()), null);
@@ -94,17 +95,27 @@ public final class PageText {
         return blocks;
     }
 
-    /** For each of {@link #blocks()}, its sentences that have words, counted: read by the reading-age and sentence rules. */
-    List<List<ReadingAge.Sentence>> sentences() {
-        if (sentences == null) {
-            List<List<ReadingAge.Sentence>> out = new ArrayList<>();
+    /** The reading age of the page's prose, from the sentences of its {@link #blocks()}. */
+    ReadingAge readingAge() {
+        if (readingAge == null) {
+            List<List<ReadingAge.Sentence>> sentences = new ArrayList<>();
             for (Prose.Block block : blocks()) {
-                // A block's text is already collapsed and stripped, and doing that again changes nothing.
-                out.add(ReadingAge.sentenceCounts(block.text()));
+                sentences.add(block.sentences());
             }
-            sentences = out;
+            readingAge = ReadingAge.ofSentences(sentences);
         }
-        return sentences;
+        return readingAge;
+    }
+
+    /**
+     * The page's Markdown as an array, copied once for every rule that reads its characters: with only the quick
+     * compiler, each String.charAt is a call with its own checks. Rules must not change it.
+     */
+    char[] chars() {
+        if (chars == null) {
+            chars = page.markdown().toCharArray();
+        }
+        return chars;
     }
 
     /**

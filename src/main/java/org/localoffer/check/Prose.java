@@ -15,8 +15,43 @@ import java.util.List;
 /** The running text of a page: its paragraphs and list items, without headings, tables or code. */
 final class Prose {
 
-    /** One paragraph's plain text and where it starts in the file. */
-    record Block(String text, int line, int column) {
+    /**
+     * One paragraph of running text, with its sentences counted as it was found. Its text and where it starts are
+     * worked out again only when a rule reports it, which few paragraphs need.
+     */
+    static final class Block {
+
+        private final PageText page;
+        private final Paragraph paragraph;
+        private final List<ReadingAge.Sentence> sentences;
+        private String text;
+
+        private Block(PageText page, Paragraph paragraph, List<ReadingAge.Sentence> sentences) {
+            this.page = page;
+            this.paragraph = paragraph;
+            this.sentences = sentences;
+        }
+
+        /** The paragraph's plain text: {@link #plainText}, never empty. */
+        String text() {
+            if (text == null) {
+                text = plainText(paragraph);
+            }
+            return text;
+        }
+
+        int line() {
+            return page.line(paragraph);
+        }
+
+        int column() {
+            return page.column(paragraph);
+        }
+
+        /** The sentences of {@link #text()} that have words, counted: {@link ReadingAge#sentenceCounts} of it. */
+        List<ReadingAge.Sentence> sentences() {
+            return sentences;
+        }
     }
 
     private Prose() {
@@ -27,17 +62,114 @@ final class Prose {
         return text.blocks();
     }
 
+    /**
+     * Every paragraph outside tables with some plain text, its sentences counted from a copy of its text in one
+     * buffer: the text {@link #plainText} gives, without making a String of it.
+     */
     static List<Block> find(PageText text) {
         List<Block> out = new ArrayList<>();
+        Copy copy = new Copy(text.page().markdown(), text.chars());
         for (Node node : text.nodes()) {
             if (node instanceof Paragraph p && !insideTable(p)) {
-                String plain = plainText(p);
-                if (!plain.isEmpty()) {
-                    out.add(new Block(plain, text.line(p), text.column(p)));
+                int from = 0;
+                int to = copy.collapsedText(p);
+                if (to < 0) {
+                    String plain = visitorText(p);
+                    to = plain.length();
+                    copy.room(to);
+                    plain.getChars(0, to, copy.chars, 0);
+                } else {
+                    // String.strip: white space as Character.isWhitespace has it, which no surrogate is
+                    while (from < to && Character.isWhitespace(copy.chars[from])) {
+                        from++;
+                    }
+                    while (to > from && Character.isWhitespace(copy.chars[to - 1])) {
+                        to--;
+                    }
+                }
+                if (from < to) {
+                    List<ReadingAge.Sentence> sentences = new ArrayList<>();
+                    ReadingAge.countSentences(copy.chars, from, to, sentences);
+                    out.add(new Block(text, p, sentences));
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** One buffer for the text of each paragraph of a page in turn, copied from the page's characters. */
+    private static final class Copy {
+
+        private final String markdown;
+        private final char[] page;
+        private char[] chars = new char[256];
+
+        /**
+         * @param markdown the text the paragraphs were parsed from, or null if not known
+         * @param page     its characters, or null
+         */
+        Copy(String markdown, char[] page) {
+            this.markdown = markdown;
+            this.page = page;
+        }
+
+        void room(int length) {
+            if (chars.length < length) {
+                chars = Arrays.copyOf(chars, Math.max(length, chars.length * 2));
+            }
+        }
+
+        /**
+         * {@link #plainText} of a paragraph of only text and line breaks, before it is stripped, into
+         * {@link #chars}: its length, or -1 for a paragraph only flexmark's visitor reads as it should.
+         */
+        int collapsedText(Paragraph p) {
+            int length = 0;
+            boolean afterSpace = false; // whether the copy ends in a space that stands for a run of white space
+            for (Node child = p.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof SoftLineBreak) {
+                    // the visitor adds the line end, and it is collapsed with the space around it
+                    if (!afterSpace) {
+                        room(length + 1);
+                        chars[length++] = ' ';
+                        afterSpace = true;
+                    }
+                    continue;
+                }
+                if (!(child instanceof Text)) {
+                    return -1;
+                }
+                BasedSequence sequence = child.getChars();
+                int size = sequence.length();
+                int from = length;
+                room(from + size);
+                if (markdown != null && sequence instanceof SubSequence && sequence.getBase() == markdown) {
+                    System.arraycopy(page, sequence.getStartOffset(), chars, from, size);
+                } else if (sequence instanceof SubSequence && sequence.getBase() instanceof String base) {
+                    base.getChars(sequence.getStartOffset(), sequence.getEndOffset(), chars, from);
+                } else {
+                    sequence.toString().getChars(0, size, chars, from);
+                }
+                // Collapse in place: the text only gets shorter.
+                char[] out = chars;
+                for (int i = from, end = from + size; i < end; i++) {
+                    char c = out[i];
+                    if (c == '\\' || c == '&') {
+                        return -1; // an escape or an entity, which the visitor turns into other characters
+                    }
+                    if (isSpace(c)) {
+                        if (!afterSpace) {
+                            out[length++] = ' ';
+                            afterSpace = true;
+                        }
+                    } else {
+                        out[length++] = c;
+                        afterSpace = false;
+                    }
+                }
+            }
+            return length;
+        }
     }
 
     /**
@@ -47,59 +179,9 @@ final class Prose {
      * over the characters, without the visitor's sequence builders.
      */
     static String plainText(Paragraph p) {
-        char[] out = new char[Math.max(16, p.getEndOffset() - p.getStartOffset())];
-        int length = 0;
-        boolean afterSpace = false; // whether out ends in a space that stands for a run of white space
-        for (Node child = p.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof SoftLineBreak) {
-                // the visitor adds the line end, and it is collapsed with the space around it
-                if (!afterSpace) {
-                    if (length == out.length) {
-                        out = Arrays.copyOf(out, length * 2);
-                    }
-                    out[length++] = ' ';
-                    afterSpace = true;
-                }
-                continue;
-            }
-            if (!(child instanceof Text)) {
-                return visitorText(p);
-            }
-            BasedSequence chars = child.getChars();
-            int from = length;
-            int size;
-            if (chars instanceof SubSequence && chars.getBase() instanceof String text) {
-                size = chars.length();
-                if (from + size > out.length) {
-                    out = Arrays.copyOf(out, Math.max(out.length * 2, from + size));
-                }
-                text.getChars(chars.getStartOffset(), chars.getEndOffset(), out, from);
-            } else {
-                String text = chars.toString();
-                size = text.length();
-                if (from + size > out.length) {
-                    out = Arrays.copyOf(out, Math.max(out.length * 2, from + size));
-                }
-                text.getChars(0, size, out, from);
-            }
-            // Collapse in place: the text only gets shorter.
-            for (int i = from, end = from + size; i < end; i++) {
-                char c = out[i];
-                if (c == '\\' || c == '&') {
-                    return visitorText(p); // an escape or an entity, which the visitor turns into other characters
-                }
-                if (isSpace(c)) {
-                    if (!afterSpace) {
-                        out[length++] = ' ';
-                        afterSpace = true;
-                    }
-                } else {
-                    out[length++] = c;
-                    afterSpace = false;
-                }
-            }
-        }
-        return new String(out, 0, length).strip();
+        Copy copy = new Copy(null, null);
+        int length = copy.collapsedText(p);
+        return length < 0 ? visitorText(p) : new String(copy.chars, 0, length).strip();
     }
 
     private static String visitorText(Paragraph p) {

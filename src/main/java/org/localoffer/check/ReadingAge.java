@@ -88,43 +88,91 @@ public record ReadingAge(int words, int sentences, int syllables) {
      * {@code words(sentence).size()} and the sum of {@link #syllables} over them.
      */
     static List<Sentence> sentenceCounts(String text) {
-        // Read from an array: with only the quick compiler, each String.charAt is a call with its own checks.
-        char[] chars = text.toCharArray();
-        SentenceCounter counter = new SentenceCounter(chars);
-        splitSentences(chars, counter);
-        return counter.sentences;
+        List<Sentence> out = new ArrayList<>();
+        countSentences(text.toCharArray(), 0, text.length(), out);
+        return out;
     }
 
-    /** Counts each sentence's words and syllables where they are, with one buffer for every word's letters. */
-    private static final class SentenceCounter implements TextRange {
-
-        private final char[] text;
-        private final List<Sentence> sentences = new ArrayList<>();
-        private char[] letters = new char[32];
-
-        SentenceCounter(char[] text) {
-            this.text = text;
-        }
-
-        private int words;
-        private int syllables;
-
-        @Override
-        public void accept(int from, int to) {
-            // No word runs over a sentence's ends: one ends in [.!?], and the next starts after white space.
-            words = 0;
-            syllables = 0;
-            forEachWord(text, from, to, (start, end) -> {
-                words++;
-                if (letters.length < end - start) {
-                    letters = new char[end - start];
+    /**
+     * {@link #sentenceCounts} of the text {@code text[from, to)}, with offsets counted from {@code from}, added to
+     * {@code out}. One pass finds the sentences, their words and each word's letters: no word runs over a sentence's
+     * ends, because one ends in [.!?] and the next starts after white space, so the words of the sentences are the
+     * words of the whole text.
+     */
+    static void countSentences(char[] text, int from, int to, List<Sentence> out) {
+        char[] letters = new char[32]; // a word's letters, lower-cased, for its syllables
+        int start = from; // where the sentence being counted starts
+        int words = 0;
+        int syllables = 0;
+        int i = from;
+        while (i < to) {
+            char c = text[i];
+            if (c < 128 ? isAsciiLetterOrDigit(c) : isLetterOrNumber(codePointAt(text, i, to))) {
+                // A word: [\p{L}\p{N}][\p{L}\p{N}'’-]*, its a-z letters lower-cased as they are read.
+                int wordStart = i;
+                int length = 0;
+                boolean ascii = true;
+                while (i < to) {
+                    char w = text[i];
+                    if (w < 128) {
+                        if (w >= 'a' && w <= 'z') {
+                            letters = room(letters, length);
+                            letters[length++] = w;
+                        } else if (w >= 'A' && w <= 'Z') {
+                            letters = room(letters, length);
+                            letters[length++] = (char) (w + ('a' - 'A'));
+                        } else if (!(w >= '0' && w <= '9') && w != '\'' && w != '-') {
+                            break;
+                        }
+                        i++;
+                    } else {
+                        int cp = codePointAt(text, i, to);
+                        if (cp != '’' && !isLetterOrNumber(cp)) {
+                            break;
+                        }
+                        ascii = false;
+                        i += Character.charCount(cp);
+                    }
                 }
-                syllables += syllables(text, start, end, letters);
-            });
-            if (words > 0) {
-                sentences.add(new Sentence(from, to, words, syllables));
+                words++;
+                // Lower-casing a letter outside ASCII may change the length or give ASCII letters.
+                syllables += ascii ? syllablesOfLetters(letters, length) : syllablesOfAnyText(new String(text, wordStart, i - wordStart));
+                continue;
             }
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < to) {
+                // As SENTENCE_END: closing quotes or brackets, white space, then a capital, digit, opening quote or bracket.
+                int j = i + 1;
+                while (j < to && isCloser(text[j])) {
+                    j++;
+                }
+                int spaceStart = j;
+                while (j < to && Prose.isSpace(text[j])) {
+                    j++;
+                }
+                if (j > spaceStart && j < to && opensSentence(Character.codePointAt(text, j, to))) {
+                    if (words > 0) {
+                        out.add(new Sentence(start - from, i + 1 - from, words, syllables));
+                    }
+                    start = j;
+                    words = 0;
+                    syllables = 0;
+                    i = j;
+                    continue;
+                }
+            }
+            i++;
         }
+        if (words > 0) {
+            out.add(new Sentence(start - from, to - from, words, syllables));
+        }
+    }
+
+    private static char[] room(char[] letters, int length) {
+        return length < letters.length ? letters : java.util.Arrays.copyOf(letters, length * 2);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Where a sentence of {@link #splitSentences} or a word of {@link #forEachWord} is in its text: from inclusive, to exclusive. */
@@ -270,13 +318,13 @@ public record ReadingAge(int words, int sentences, int syllables) {
         char last = w[length - 1];
         char secondLast = w[length - 2];
         char thirdLast = w[length - 3];
-        if (secondLast == 'e' && last == 's' && "laeiouy".indexOf(thirdLast) < 0) {
+        if (secondLast == 'e' && last == 's' && !isLOrVowel(thirdLast)) {
             end = length - 3;
             w[end++] = 'x';
-        } else if (secondLast == 'e' && last == 'd' && "laeiouydt".indexOf(thirdLast) < 0) {
+        } else if (secondLast == 'e' && last == 'd' && !isLOrVowel(thirdLast) && thirdLast != 'd' && thirdLast != 't') {
             end = length - 3;
             w[end++] = 'x';
-        } else if (last == 'e' && "laeiouy".indexOf(secondLast) < 0) {
+        } else if (last == 'e' && !isLOrVowel(secondLast)) {
             end = length - 2;
             w[end++] = 'x';
         }
@@ -292,6 +340,11 @@ public record ReadingAge(int words, int sentences, int syllables) {
             inVowels = vowel;
         }
         return Math.max(1, count);
+    }
+
+    /** One of "laeiouy". */
+    private static boolean isLOrVowel(char c) {
+        return c == 'l' || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     /** The general case, for words with letters outside ASCII. */

@@ -15,7 +15,7 @@ public final class ReadingAgeCheck implements PageRule {
 
     @Override
     public void check(PageText text, CheckContext context, Problems problems) {
-        ReadingAge age = ReadingAge.ofSentences(text.sentences());
+        ReadingAge age = text.readingAge();
         if (!age.measurable()) {
             return;
         }

@@ -13,27 +13,25 @@ public record FrontMatter(String yaml, int yamlStartLine, String body, int bodyS
 
     public static Optional<FrontMatter> split(String path, String text, Problems problems) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = lines(t);
-        if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
+        // The lines of t, split at "\r?\n", read one at a time up to the closing fence: the body after it is the rest
+        // of the text, not split into lines and joined again.
+        int nl = t.indexOf('\n');
+        if (!line(t, 0, nl).strip().equals(FENCE)) {
             problems.error(path, 1, "the file does not start with front matter. "
                     + "Put a line '---' first, then 'title:' and 'type:' lines, then another '---' line.");
             return Optional.empty();
         }
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
+        int yamlStart = nl + 1;
+        for (int i = 1; nl >= 0; i++) {
+            int start = nl + 1;
+            nl = t.indexOf('\n', start);
+            String line = line(t, start, nl).strip();
             if (line.equals(FENCE) || line.equals("...")) {
-                StringBuilder yaml = new StringBuilder();
-                for (int j = 1; j < i; j++) {
-                    yaml.append(lines[j]).append('\n');
-                }
-                StringBuilder body = new StringBuilder();
-                for (int j = i + 1; j < lines.length; j++) {
-                    body.append(lines[j]);
-                    if (j < lines.length - 1) {
-                        body.append('\n');
-                    }
-                }
-                return Optional.of(new FrontMatter(yaml.toString(), 2, body.toString(), i + 2));
+                // Each front-matter line with '\n' after it, and the body's lines joined by '\n': the text as it is,
+                // with each "\r\n" made "\n".
+                String yaml = unixLineEnds(t.substring(yamlStart, start));
+                String body = nl < 0 ? "" : unixLineEnds(t.substring(nl + 1));
+                return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
             }
         }
         problems.error(path, 1, "the front matter that starts here is never closed. "
@@ -41,17 +39,15 @@ public record FrontMatter(String yaml, int yamlStartLine, String body, int bodyS
         return Optional.empty();
     }
 
-    /** The same as {@code text.split("\\r?\\n", -1)}, without a regex. */
-    static String[] lines(String text) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        int start = 0;
-        int nl;
-        while ((nl = text.indexOf('\n', start)) >= 0) {
-            int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
-            out.add(text.substring(start, end));
-            start = nl + 1;
+    /** The line that starts at {@code start} and ends at the '\n' at {@code nl} (or at the end, when -1), without its line end. */
+    private static String line(String text, int start, int nl) {
+        if (nl < 0) {
+            return text.substring(start);
         }
-        out.add(text.substring(start));
-        return out.toArray(String[]::new);
+        return text.substring(start, nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl);
+    }
+
+    private static String unixLineEnds(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
     }
 }

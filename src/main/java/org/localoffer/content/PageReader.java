@@ -21,12 +21,22 @@ public final class PageReader {
     private static final Pattern WEB = Pattern.compile("https?://\\S+");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private final SiteConfig site;
-    private final SiteData data;
+    // The known values of each list, worked out once for every page this reader reads.
+    private final List<String> categoryIds;
+    private final List<String> needIds;
+    private final List<String> localityIds;
+    private final List<String> referralIds;
+    private final List<String> audienceIds;
+    private final List<String> statutoryIds;
 
     public PageReader(SiteConfig site, SiteData data) {
-        this.site = site;
-        this.data = data;
+        Taxonomy tx = data.taxonomy();
+        this.categoryIds = Taxonomy.ids(tx.categories());
+        this.needIds = Taxonomy.ids(tx.needs());
+        this.localityIds = site.localityIds();
+        this.referralIds = Taxonomy.ids(tx.referrals());
+        this.audienceIds = Taxonomy.ids(tx.audiences());
+        this.statutoryIds = data.statutoryIds();
     }
 
     /**
@@ -56,13 +66,12 @@ public final class PageReader {
         y.allowOnly(FrontMatterSchema.allowed(t), what);
         y.requireAll(FrontMatterSchema.required(t), what);
 
-        Taxonomy tx = data.taxonomy();
-        List<String> categories = ids(y, "categories", Taxonomy.ids(tx.categories()), path, problems);
-        List<String> needs = ids(y, "needs", Taxonomy.ids(tx.needs()), path, problems);
-        List<String> areas = ids(y, "areas", site.localityIds(), path, problems);
-        List<String> referral = ids(y, "referral", Taxonomy.ids(tx.referrals()), path, problems);
-        List<String> audience = ids(y, "audience", Taxonomy.ids(tx.audiences()), path, problems);
-        List<String> statutory = ids(y, "statutory", data.statutoryIds(), path, problems);
+        List<String> categories = ids(y, "categories", categoryIds, path, problems);
+        List<String> needs = ids(y, "needs", needIds, path, problems);
+        List<String> areas = ids(y, "areas", localityIds, path, problems);
+        List<String> referral = ids(y, "referral", referralIds, path, problems);
+        List<String> audience = ids(y, "audience", audienceIds, path, problems);
+        List<String> statutory = ids(y, "statutory", statutoryIds, path, problems);
         AgeRange ages = y.mapping("ages").map(m -> readAges(m, path, problems)).orElse(null);
         ContactDetails contact = y.mapping("contact").map(m -> readContact(m, path, problems)).orElse(null);
         Opening opening = y.mapping("opening").map(m -> readOpening(m, path, problems)).orElse(null);

@@ -9,12 +9,29 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.JsonSchema;
 
 /**
  * Parses YAML text into a node tree that remembers line numbers. YAML 1.2 rules apply, so
  * {@code no} and {@code on} stay words. Syntax errors become problems with the file's line.
  */
 public final class YamlDocument {
+
+    /**
+     * The settings every document is read with. Making them makes a schema with its resolvers, which cost as much as
+     * reading a page's front matter, so they are made once; they hold no file name, so a document that cannot be
+     * read is read again with its own. The JSON schema's tags are found without regexes ({@link JsonScalarTags}).
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(10)
+            .setSchema(new JsonSchema() {
+                private final ScalarResolver tags = new JsonScalarTags();
+
+                @Override
+                public ScalarResolver getScalarResolver() {
+                    return tags;
+                }
+            }).build();
 
     private YamlDocument() {
     }
@@ -25,6 +42,11 @@ public final class YamlDocument {
      * @param firstLine the file line on which {@code text} starts (1 for a whole file)
      */
     public static Optional<Node> parse(String path, String text, int firstLine, Problems problems) {
+        try {
+            return new Compose(SETTINGS).composeString(text);
+        } catch (YamlEngineException unlabelled) {
+            // Read again as before, with the file's path as the label, so that what is reported is the same.
+        }
         LoadSettings settings = LoadSettings.builder().setLabel(path).setMaxAliasesForCollections(10).build();
         try {
             return new Compose(settings).composeString(text);

@@ -31,7 +31,7 @@ class TextSpeedEquivalenceTest {
     private static final String ALPHABET = "aeiouyAEIOUYbcdlstBDLST xyz.!?\"'”’)“‘(-_0123456789\n\r\t\u000B\f"
             + "éÉİßΣ\u212A\u2003\u00A0ǅ½Ⅳ&#*";
 
-    private static List<String> regexSentences(String block) {
+    static List<String> regexSentences(String block) {
         List<String> out = new ArrayList<>();
         for (String s : SENTENCE_END.split(block.replaceAll("\\s+", " ").strip())) {
             if (!s.isBlank()) {
@@ -41,7 +41,7 @@ class TextSpeedEquivalenceTest {
         return out;
     }
 
-    private static List<String> regexWords(String text) {
+    static List<String> regexWords(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -50,7 +50,7 @@ class TextSpeedEquivalenceTest {
         return out;
     }
 
-    private static int regexSyllables(String word) {
+    static int regexSyllables(String word) {
         String w = word.toLowerCase(Locale.UK).replaceAll("[^a-z]", "");
         if (w.isEmpty()) {
             return 1;
@@ -71,7 +71,7 @@ class TextSpeedEquivalenceTest {
         return Math.max(1, count);
     }
 
-    private static String random(Random r, String alphabet, int length) {
+    static String random(Random r, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
             b.append(alphabet.charAt(r.nextInt(alphabet.length())));
