@@ -165,25 +165,15 @@ public final class JargonCheck implements PageRule {
 
     /**
      * False only when neither {@link #mayHaveAcronym} nor {@link #mayHaveJargon} is true of any part of
-     * {@code s[0, n)}: jargon is looked for at every character, not only where a word may start. One pass.
+     * {@code s[0, n)}: jargon is looked for at every character, not only where a word may start.
      */
     static boolean mayMatchAnywhere(char[] s, int n) {
-        boolean inRun = false;
-        for (int i = 0; i < n; i++) {
-            char c = s[i];
-            if (c >= 'A' && c <= 'Z') {
-                if (inRun) {
-                    return true;
-                }
-                inRun = true;
-            } else if (!((c >= '0' && c <= '9') || c == '&')) {
-                inRun = false;
-            }
-            if (c < 128 && i + 1 < n) {
-                char next = s[i + 1];
-                if (next < 128 && JARGON_BY_START[c * 128 + next] != null && startsJargon(s, n, i)) {
-                    return true;
-                }
+        if (mayHaveAcronym(s, 0, n)) {
+            return true;
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            if (startsJargon(s, n, i)) {
+                return true;
             }
         }
         return false;
