@@ -31,6 +31,7 @@ import org.localoffer.problem.Problem;
 import org.localoffer.problem.Problems;
 import org.localoffer.render.MarkdownRenderer;
 import org.localoffer.testing.TestSite;
+import org.localoffer.testing.RandomText;
 
 /**
  * The page rules read a page's text in fewer passes than they once did: paragraphs are copied and their sentences
@@ -247,7 +248,7 @@ class PageTextEquivalenceTest {
         int ruledOut = 0;
         for (int i = 0; i < 100_000; i++) {
             String s = i % 2 == 0 ? randomPage(r).toLowerCase(Locale.ROOT)
-                    : TextSpeedEquivalenceTest.random(r, "ABab1&.- tierTIER 2stepSTEPdownholist-", r.nextInt(30));
+                    : RandomText.of(r, "ABab1&.- tierTIER 2stepSTEPdownholist-", r.nextInt(30));
             char[] chars = s.toCharArray();
             if (!JargonCheck.mayMatchAnywhere(chars, chars.length)) {
                 ruledOut++;

@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.localoffer.testing.RandomText;
 
 /**
  * The hand-written text scanning that replaced regexes gives exactly what the regexes gave: each
@@ -71,13 +72,6 @@ class TextSpeedEquivalenceTest {
         return Math.max(1, count);
     }
 
-    static String random(Random r, String alphabet, int length) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        }
-        return b.toString();
-    }
 
     private static final List<String> SAMPLES = List.of("", " ", "Apply by 31 May. Then wait, e.g. for a letter. Done!",
             "He said \"Stop.\" Then left.", "Really?! (Yes.) \"Quite\" so.", "End.\n\n  Next line\tstarts. 2 more.",
@@ -92,7 +86,7 @@ class TextSpeedEquivalenceTest {
         }
         Random r = new Random(1);
         for (int i = 0; i < 50_000; i++) {
-            String s = random(r, ALPHABET, r.nextInt(30));
+            String s = RandomText.of(r, ALPHABET, r.nextInt(30));
             assertEquals(regexSentences(s), ReadingAge.sentences(s), s);
             String plain = Prose.collapseSpace(s).strip();
             assertEquals(regexSentences(s), ReadingAge.sentencesOfPlain(plain), s);
@@ -106,7 +100,7 @@ class TextSpeedEquivalenceTest {
         }
         Random r = new Random(2);
         for (int i = 0; i < 50_000; i++) {
-            String s = random(r, ALPHABET, r.nextInt(30));
+            String s = RandomText.of(r, ALPHABET, r.nextInt(30));
             assertEquals(regexWords(s), ReadingAge.words(s), s);
         }
     }
@@ -120,7 +114,7 @@ class TextSpeedEquivalenceTest {
         }
         Random r = new Random(3);
         for (int i = 0; i < 100_000; i++) {
-            String w = random(r, i % 2 == 0 ? "aeiouylbdtsxyzAESD" : ALPHABET, r.nextInt(9));
+            String w = RandomText.of(r, i % 2 == 0 ? "aeiouylbdtsxyzAESD" : ALPHABET, r.nextInt(9));
             assertEquals(regexSyllables(w), ReadingAge.syllables(w), w);
         }
     }
@@ -130,10 +124,10 @@ class TextSpeedEquivalenceTest {
         List<String> texts = new ArrayList<>(SAMPLES);
         Random r = new Random(7);
         for (int i = 0; i < 50_000; i++) {
-            texts.add(random(r, ALPHABET, r.nextInt(40)));
+            texts.add(RandomText.of(r, ALPHABET, r.nextInt(40)));
         }
         for (int i = 0; i < 2_000; i++) {
-            texts.add(random(r, "𝐀𝐛\uD835\uDC00\uD835. !'’-aB", r.nextInt(20)));
+            texts.add(RandomText.of(r, "𝐀𝐛\uD835\uDC00\uD835. !'’-aB", r.nextInt(20)));
         }
         for (String s : texts) {
             String plain = Prose.collapseSpace(s).strip();
@@ -164,7 +158,7 @@ class TextSpeedEquivalenceTest {
         List<String> texts = new ArrayList<>(List.of("a\\*b &amp; c", "line one  \nline two\r\nthree\rfour", "> quoted\n> more",
                 "- item\n  more\n- [link](x.md) after", "a `code` b *em* __strong__ {#id} <b>x</b> ![alt](i.png)", "&copy; &#65; \\&"));
         for (int i = 0; i < 20_000; i++) {
-            texts.add(random(r, "ab cd\n\n\r \t\\&;#*_`[]()<>!|-{}:.1é\u2003", r.nextInt(60)));
+            texts.add(RandomText.of(r, "ab cd\n\n\r \t\\&;#*_`[]()<>!|-{}:.1é\u2003", r.nextInt(60)));
         }
         int paragraphs = 0;
         for (String text : texts) {
@@ -184,7 +178,7 @@ class TextSpeedEquivalenceTest {
     void whiteSpaceIsCollapsedAsTheRegexCollapsedIt() {
         Random r = new Random(4);
         for (int i = 0; i < 50_000; i++) {
-            String s = random(r, "ab \n\r\t\u000B\f\u2003\u00A0", r.nextInt(12));
+            String s = RandomText.of(r, "ab \n\r\t\u000B\f\u2003\u00A0", r.nextInt(12));
             assertEquals(s.replaceAll("\\s+", " "), Prose.collapseSpace(s), s);
         }
     }
@@ -195,8 +189,8 @@ class TextSpeedEquivalenceTest {
         Random r = new Random(5);
         List<String> texts = new ArrayList<>(List.of("", "a", "\n", "\r", "\r\n", "a\r\nb\rc\nd", "\n\nx\r\r\n\ny"));
         for (int i = 0; i < 3_000; i++) {
-            texts.add(random(r, "ab #-*\n\n\r", r.nextInt(40)));
-            texts.add(random(r, "ab #-*\n\n", r.nextInt(40))); // "\n" only, as most pages are
+            texts.add(RandomText.of(r, "ab #-*\n\n\r", r.nextInt(40)));
+            texts.add(RandomText.of(r, "ab #-*\n\n", r.nextInt(40))); // "\n" only, as most pages are
         }
         for (String text : texts) {
             Document document = parser.parse(text);
@@ -225,16 +219,16 @@ class TextSpeedEquivalenceTest {
         List<String> texts = new ArrayList<>(List.of("EHC", "A&E", "AB1C", "Tier 2", "SIGNPOSTING", "Multi-agency", "CAMHSs.",
                 "a B c D", "A1", "1A", "&A&B"));
         for (int i = 0; i < 50_000; i++) {
-            texts.add(random(r, "ABCEHSabce 1&.-", r.nextInt(12)));
-            texts.add(random(r, "tierTIER 23stepSTEPdownholistcHOLIST-", r.nextInt(16)));
+            texts.add(RandomText.of(r, "ABCEHSabce 1&.-", r.nextInt(12)));
+            texts.add(RandomText.of(r, "tierTIER 23stepSTEPdownholistcHOLIST-", r.nextInt(16)));
         }
         for (String word : JargonCheck.JARGON) {
             for (int k = 0; k < 20; k++) {
-                StringBuilder b = new StringBuilder(random(r, "ab .", r.nextInt(3)));
+                StringBuilder b = new StringBuilder(RandomText.of(r, "ab .", r.nextInt(3)));
                 for (char c : word.toCharArray()) {
                     b.append(r.nextBoolean() ? Character.toUpperCase(c) : c);
                 }
-                texts.add(b.append(random(r, "ab .", r.nextInt(3))).toString());
+                texts.add(b.append(RandomText.of(r, "ab .", r.nextInt(3))).toString());
             }
         }
         for (String t : texts) {

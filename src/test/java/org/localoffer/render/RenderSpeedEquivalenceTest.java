@@ -12,17 +12,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.localoffer.data.Glossary;
 import org.localoffer.data.GlossaryEntry;
+import org.localoffer.testing.RandomText;
 
 /** The hand-written matching that replaced regexes finds what the regexes found. */
 class RenderSpeedEquivalenceTest {
 
-    private static String random(Random r, String alphabet, int length) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        }
-        return b.toString();
-    }
 
     @Test
     void glossaryAcronymsAreFoundAsThePatternFoundThem() {
@@ -36,7 +30,7 @@ class RenderSpeedEquivalenceTest {
         Pattern pattern = Pattern.compile("(?<![\\w-])(" + sorted.stream().collect(Collectors.joining("|")) + ")(?![\\w-])");
         Random r = new Random(8);
         for (int i = 0; i < 100_000; i++) {
-            String s = random(r, "SENDCOHPA&-2_ x.é", r.nextInt(16));
+            String s = RandomText.of(r, "SENDCOHPA&-2_ x.é", r.nextInt(16));
             Matcher m = pattern.matcher(s);
             int from = 0;
             int[] at = new int[1];
@@ -57,7 +51,7 @@ class RenderSpeedEquivalenceTest {
     void schemesAreRecognisedAsTheRegexesRecognisedThem() {
         Random r = new Random(9);
         for (int i = 0; i < 100_000; i++) {
-            String href = random(r, "aZ09+.-:/#\n\r\u2028é ", r.nextInt(10));
+            String href = RandomText.of(r, "aZ09+.-:/#\n\r\u2028é ", r.nextInt(10));
             assertEquals(href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*"), LinkResolver.hasScheme(href), href);
             String h = href.strip().toLowerCase(Locale.ROOT);
             int colon = h.indexOf(':');

@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
+import org.localoffer.testing.RandomText;
 
 /**
  * {@link JsonScalarTags} gives every scalar the tag snakeyaml-engine's JSON schema gives it, and documents read with
@@ -25,13 +26,6 @@ import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
  */
 class JsonScalarTagsTest {
 
-    private static String random(Random r, String alphabet, int length) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        }
-        return b.toString();
-    }
 
     @Test
     void tagsAreTheLibrarysJsonSchemaTags() {
@@ -43,7 +37,7 @@ class JsonScalarTagsTest {
                 "0100 496 0000", "no", "on", "yes", "x", " 1", "1 ", "١٢"));
         Random r = new Random(9);
         for (int i = 0; i < 200_000; i++) {
-            values.add(random(r, i % 2 == 0 ? "-+.0123456789eE" : "-+.019eEinfatrulsn$ {}_:?AB", r.nextInt(8)));
+            values.add(RandomText.of(r, i % 2 == 0 ? "-+.0123456789eE" : "-+.019eEinfatrulsn$ {}_:?AB", r.nextInt(8)));
         }
         for (String v : values) {
             assertEquals(library.resolve(v, true), tags.resolve(v, true), v);
