@@ -100,7 +100,6 @@ public final class SiteBuilder {
         StageClock clock = new StageClock();
         Problems problems = new Problems();
         Path source = request.source().toAbsolutePath().normalize();
-        JBakeOven.warmUp();
         Prepared prepared = prepare(source, request.preview(), problems, clock);
         stopIfErrors(problems);
         return bake(source, request, prepared, clock, problems);

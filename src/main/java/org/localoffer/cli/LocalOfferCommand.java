@@ -28,17 +28,22 @@ public final class LocalOfferCommand implements Runnable {
             code = run(args);
         } catch (OutOfMemoryError e) {
             // Java ran out again while saying so, when other threads of the build still held memory: say it again
-            // now that they have let go of it. The process must still end, or jbake's store threads keep it waiting.
+            // now that they have let go of it. The process still ends with its exit code.
             System.err.println(OUT_OF_MEMORY);
         } finally {
-            OutputFolder.awaitRemovals(); // a replaced output is deleted in the background; finish before the process ends
+            try {
+                OutputFolder.awaitRemovals(); // a replaced output is deleted in the background; finish before the process ends
+            } catch (OutOfMemoryError | LinkageError e) {
+                // Out of memory before the deleter could even be set up (its class failed to load): nothing
+                // was moved aside, so there is nothing to wait for. A leftover old output goes at the next build.
+            }
             System.exit(code);
         }
     }
 
     /**
-     * What to tell someone whose build ran out of memory. Said, not thrown: an error escaping main would leave
-     * the process waiting for ever on the threads jbake's content store starts.
+     * What to tell someone whose build ran out of memory. Said, not thrown, so that the editor reads one sentence
+     * and not a stack trace.
      */
     static String outOfMemory(long maxHeapBytes) {
         long mb = maxHeapBytes / (1024 * 1024);

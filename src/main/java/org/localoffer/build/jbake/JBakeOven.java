@@ -33,22 +33,10 @@ public final class JBakeOven {
     private static final ReentrantLock ONE_BAKE_AT_A_TIME = new ReentrantLock();
     public static final String ASSETS_FOLDER = "static";
 
-    /** OrientDB, under jbake's content store, reports its start-up through java.util.logging. Held so it is not collected. */
-    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
-
-    static {
-        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
-    }
-
     private final Path templatesFolder;
 
     public JBakeOven(Path templatesFolder) {
         this.templatesFolder = templatesFolder;
-    }
-
-    /** Starts jbake's content store on another thread while the caller reads the content; safe to call often. */
-    public static void warmUp() {
-        MemoryContentStore.warmUpInBackground();
     }
 
     /**
@@ -95,7 +83,7 @@ public final class JBakeOven {
             BakeContext context = new BakeContext(model, templates, generatedByUrl, generated, problems);
 
             DefaultJBakeConfiguration config = configure(workFolder, staged, assets, destination, generated, context);
-            MemoryContentStore store = MemoryContentStore.shared();
+            MemoryContentStore store = new MemoryContentStore();
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);

@@ -22,12 +22,10 @@ import org.jbake.model.ModelAttributes;
  * same type: a bake grows with the square of the page count (23 minutes for 10,000 pages). Here
  * each question is a map look-up or one pass over a list kept in date order.
  *
- * <p>jbake's {@code updateSchema()} is final and needs a live OrientDB session, so an empty
- * in-memory database is still opened: once per Java process, because opening it costs 0.2 s
- * warm and over a second cold, which a preview rebuild cannot afford. {@link #shared()} hands out
- * that one store and {@link #close()} only forgets the pages. OrientDB then keeps a timer thread
- * until the process ends, so the command line ends with {@code System.exit}. Callers bake one
- * site at a time.
+ * <p>No database is opened. jbake's {@code Oven} still calls the store's final
+ * {@code updateSchema()}, which asks an OrientDB session's schema about jbake's classes; a
+ * {@link SchemaOnlySession} answers that. Opening a real, empty, in-memory OrientDB cost about a
+ * second of CPU at every start. Callers bake one site at a time with a store of their own.
  */
 final class MemoryContentStore extends ContentStore {
 
@@ -39,71 +37,15 @@ final class MemoryContentStore extends ContentStore {
     private final Map<String, DocumentList<DocumentModel>> byType = new HashMap<>();
     private boolean started;
 
-    static {
-        // The empty database's default users get their passwords hashed with 65,536 rounds of PBKDF2:
-        // half a second or more of every bake, to protect a database that is in memory, holds
-        // nothing and lives for one bake. One round is enough here.
-        // OrientDB reads the setting from this system property when its configuration class loads.
-        if (System.getProperty("security.userPasswordSaltIterations") == null) {
-            System.setProperty("security.userPasswordSaltIterations", "1");
-        }
-    }
-
-    private static MemoryContentStore shared;
-
-    private MemoryContentStore() {
+    MemoryContentStore() {
         super("memory", "localoffer");
     }
 
-    /** The one store of this Java process. */
-    static synchronized MemoryContentStore shared() {
-        if (shared == null) {
-            shared = new MemoryContentStore();
-        }
-        return shared;
-    }
-
-    private static Thread warmUp;
-
-    /**
-     * Opens the shared store's database on another thread, so that OrientDB starts while our own
-     * stages read the content: a second or more of a cold start, overlapped. The bake then finds
-     * it open and does not start a second one.
-     */
-    static synchronized void warmUpInBackground() {
-        if (warmUp != null || shared != null && shared.started) {
-            return;
-        }
-        MemoryContentStore store = shared();
-        warmUp = new Thread(store::startup, "localoffer-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-    }
-
     @Override
-    public void startup() {
-        if (Thread.currentThread() != warmUp) {
-            awaitWarmUp();
-        }
-        synchronized (this) {
-            if (!started) {
-                super.startup();
-                started = true;
-            }
-        }
-    }
-
-    private static void awaitWarmUp() {
-        Thread t;
-        synchronized (MemoryContentStore.class) {
-            t = warmUp;
-        }
-        if (t != null) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    public synchronized void startup() {
+        if (!started) {
+            SchemaOnlySession.install(this);
+            started = true;
         }
     }
 

@@ -1,10 +1,16 @@
 package org.localoffer.build.jbake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Date;
 import java.util.List;
+import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The store answers jbake's questions as its OrientDB queries would, from memory. */
 class MemoryContentStoreTest {
 
-    private final MemoryContentStore store = MemoryContentStore.shared();
+    private final MemoryContentStore store = new MemoryContentStore();
 
     @AfterEach
     void forget() {
@@ -38,21 +44,34 @@ class MemoryContentStoreTest {
     }
 
     @Test
-    void theDatabaseOpenedWhileContentIsReadServesTheBakesOwnThread() throws Exception {
-        MemoryContentStore.warmUpInBackground();
-        // jbake's Oven starts the store and updates its schema on the bake's thread, not the warm-up's.
-        Thread bake = new Thread(() -> {
-            store.startup();
-            store.updateSchema();
-        });
-        Throwable[] failure = new Throwable[1];
-        bake.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
-        bake.start();
-        bake.join();
-        assertEquals(null, failure[0]);
-        assertSame(store, MemoryContentStore.shared());
-        store.startup(); // a second bake in the same process finds it open
+    void startsAndUpdatesItsSchemaAsJbakesOvenDoesWithoutOpeningADatabase() {
+        store.startup();
+        store.updateSchema(); // final in jbake: it asks the session's schema whether jbake's classes exist
+        assertTrue(store.isActive());
+        store.startup(); // a second bake with the same store finds it started
         store.updateSchema();
+    }
+
+    @Test
+    void theSessionUnderTheStoreRefusesEverythingButTheSchemaQuestion() throws Exception {
+        store.startup();
+        Field db = ContentStore.class.getDeclaredField("db");
+        db.setAccessible(true);
+        Object session = db.get(store);
+        Method getMetadata = db.getType().getMethod("getMetadata");
+        Object metadata = getMetadata.invoke(session);
+        Method getSchema = getMetadata.getReturnType().getMethod("getSchema");
+        Object schema = getSchema.invoke(metadata);
+        assertEquals(true, getSchema.getReturnType().getMethod("existsClass", String.class).invoke(schema, "Documents"));
+
+        // If a newer jbake used the database anywhere else, it would fail here and in every bake, not quietly.
+        Method query = db.getType().getMethod("query", String.class, Object[].class);
+        InvocationTargetException refused = assertThrows(InvocationTargetException.class,
+                () -> query.invoke(session, "select from Documents", new Object[0]));
+        assertInstanceOf(UnsupportedOperationException.class, refused.getCause());
+        assertTrue(refused.getCause().getMessage().contains("ODatabaseSession.query"), refused.getCause().getMessage());
+        Method countClasses = getSchema.getReturnType().getMethod("countClasses");
+        assertThrows(InvocationTargetException.class, () -> countClasses.invoke(schema));
     }
 
     @Test
