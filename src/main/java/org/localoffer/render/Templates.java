@@ -44,6 +44,7 @@ public final class Templates {
         configuration.setLocale(java.util.Locale.UK);
         configuration.setNumberFormat("computer");
         configuration.setObjectWrapper(wrapper);
+        configuration.setSharedVariable(ReusedFragments.NAME, new ReusedFragments());
     }
 
     /**
