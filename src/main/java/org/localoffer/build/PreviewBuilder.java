@@ -81,11 +81,13 @@ public final class PreviewBuilder {
         }
         StageClock clock = new StageClock();
         Problems problems = new Problems();
+        JBakeOven oven = new JBakeOven(source.resolve(Templates.FOLDER)).readTemplatesAhead();
         Prepared prepared = builder.prepare(source, true, problems, clock);
         if (prepared == null || problems.hasErrors()) {
             throw new ProblemsFoundException(problems);
         }
-        BuildResult result = builder.bake(source, new BuildRequest(source, output, true), prepared, clock, problems);
+        BuildResult result = builder.bake(source, new BuildRequest(source, output, true), prepared, oven, clock,
+                problems);
         state = prepared;
         built = now;
         searchOutOfDate = false;

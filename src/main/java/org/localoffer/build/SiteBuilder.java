@@ -100,14 +100,15 @@ public final class SiteBuilder {
         StageClock clock = new StageClock();
         Problems problems = new Problems();
         Path source = request.source().toAbsolutePath().normalize();
+        JBakeOven oven = new JBakeOven(source.resolve(Templates.FOLDER)).readTemplatesAhead();
         Prepared prepared = prepare(source, request.preview(), problems, clock);
         stopIfErrors(problems);
-        return bake(source, request, prepared, clock, problems);
+        return bake(source, request, prepared, oven, clock, problems);
     }
 
-    /** The second half of {@link #build}: bakes what {@link #prepare} made and replaces the output with it. */
-    BuildResult bake(Path source, BuildRequest request, Prepared prepared, StageClock clock, Problems problems)
-            throws ProblemsFoundException, IOException {
+    /** The second half of {@link #build}: bakes what {@link #prepare} made with {@code oven} and replaces the output with it. */
+    BuildResult bake(Path source, BuildRequest request, Prepared prepared, JBakeOven oven, StageClock clock,
+                     Problems problems) throws ProblemsFoundException, IOException {
 
         Path outputPath = request.output() != null ? request.output() : source.resolve(prepared.site().output());
         OutputFolder output = new OutputFolder(outputPath);
@@ -121,7 +122,7 @@ public final class SiteBuilder {
         BackgroundStage openReferral = null;
         try {
             Path baked = work.resolve("site");
-            new JBakeOven(source.resolve(Templates.FOLDER)).bake(prepared.model(), prepared.generated(),
+            oven.bake(prepared.model(), prepared.generated(),
                     source.resolve(Page.CONTENT_FOLDER), prepared.content().assets(), work, baked, problems);
             clock.lap("bake");
             stopIfErrors(problems);
@@ -166,6 +167,8 @@ public final class SiteBuilder {
     }
 
     Prepared prepare(Path source, boolean preview, Problems problems, StageClock clock) throws IOException {
+        // Flexmark's parsers and extensions take a while to set up: made while the settings and content are read.
+        Ahead<MarkdownRenderer> markdownAhead = Ahead.start("localoffer-markdown", MarkdownRenderer::new);
         SiteConfig site = new SiteConfigReader().read(source, problems).orElse(null);
         if (!Files.isRegularFile(source.resolve(SiteConfig.FILE_NAME))) {
             return null; // not a site folder: one message says so, not one per missing file
@@ -213,7 +216,7 @@ public final class SiteBuilder {
         Set<String> drafts = new HashSet<>();
         all.pages().stream().filter(Page::draft).forEach(p -> drafts.add(p.sourcePath()));
 
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        MarkdownRenderer markdown = markdownAhead.get();
         Map<String, RenderedBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
         // Links to headings are checked once every page's headings are known, after the pass.
         LinkResolver links = PageLinking.resolver(all, bodies, Set.copyOf(drafts), Set.copyOf(knownUrls), preview,
@@ -316,18 +319,17 @@ public final class SiteBuilder {
             problems.error(Templates.FOLDER, 0, "there is no templates folder. Restore templates/ from the repository.");
             return;
         }
-        Templates templates = new Templates(folder);
         Set<String> reported = new LinkedHashSet<>();
         for (Page page : content.pages()) {
             String template = TemplateData.templateFor(page);
-            if (!templates.exists(template) && reported.add(template)) {
+            if (!Templates.exists(folder, template) && reported.add(template)) {
                 problems.error(page.editorPath(), page.lineOf("type"), "there is no template for this page: "
                         + Templates.FOLDER + "/" + Templates.fileName(template)
                         + " is missing. Restore it from the repository, or change 'type' to one that has a template.");
             }
         }
         for (GeneratedPage g : generated) {
-            if (!templates.exists(g.template()) && reported.add(g.template())) {
+            if (!Templates.exists(folder, g.template()) && reported.add(g.template())) {
                 problems.error(Templates.FOLDER + "/" + Templates.fileName(g.template()), 0,
                         "the template for " + g.url() + " is missing. Restore it from the repository.");
             }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,6 +45,8 @@ public final class Templates {
         configuration.setLocale(java.util.Locale.UK);
         configuration.setNumberFormat("computer");
         configuration.setObjectWrapper(wrapper);
+        // One set-up serves one bake: its templates are read once, not checked for changes every few seconds.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration.setSharedVariable(ReusedFragments.NAME, new ReusedFragments());
     }
 
@@ -61,8 +64,29 @@ public final class Templates {
         return template + (template.equals("sitemap") ? XML_EXTENSION : HTML_EXTENSION);
     }
 
-    public boolean exists(String template) {
+    /** Whether {@code folder} has the file of {@code template}; asks no template engine (see {@link #fileName}). */
+    public static boolean exists(Path folder, String template) {
         return Files.isRegularFile(folder.resolve(fileName(template)));
+    }
+
+    /**
+     * A set-up with every template in {@code folder} already read and parsed, as the bake would read them. Made
+     * on a thread of its own while the content is read: otherwise the bake's threads start by waiting while one
+     * of them parses the first page's templates. If a template cannot be read or parsed, this returns a fresh
+     * set-up instead, so that rendering reports the error exactly as it always has.
+     */
+    public static Templates parsedAhead(Path folder) throws IOException {
+        Templates templates = new Templates(folder);
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            List<String> names = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(HTML_EXTENSION) || n.endsWith(XML_EXTENSION)).sorted().toList();
+            for (String name : names) {
+                templates.configuration.getTemplate(name);
+            }
+        } catch (IOException | RuntimeException e) { // a template FreeMarker cannot parse, or a folder gone
+            return new Templates(folder);
+        }
+        return templates;
     }
 
     public void render(String template, Map<String, Object> data, Writer out) throws TemplateFailure {

@@ -98,6 +98,19 @@ class BuildErrorsIT {
     }
 
     @Test
+    void templateThatCannotBeParsed() throws Exception {
+        // Templates are parsed on another thread while content is read; the mistake is still reported where it is.
+        site.write("templates/guide.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n<#if page.draft()>\n</@layout.frame>\n");
+        List<String> problems = failingBuild();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("templates/guide.ftlh:4: error: the template cannot be read: Encountered \"</@layout.frame>\", but at"
+                + " this place only this can be closed: \"#if\". This usually because of wrong nesting of FreeMarker"
+                + " directives, like a missed or malformed end-tag somewhere. (Note that FreeMarker end-tags must have #"
+                + " or @ after the / character.). Fix the FreeMarker syntax on this line. (while making"
+                + " /guides/ehc-needs-assessment/)", problems.get(0));
+    }
+
+    @Test
     void linkToAMissingFile() throws Exception {
         site.write(SLT, TestSite.service("SLT", "\nSee [OT](occupational-therapy.md).\n"));
         assertEquals(List.of(SLT + ":28: error: the link 'occupational-therapy.md' goes to "

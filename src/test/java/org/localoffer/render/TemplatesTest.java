@@ -75,4 +75,44 @@ class TemplatesTest {
         }
         assertEquals(expected.toString(), out.toString());
     }
+
+    @Test
+    void templatesParsedAheadAreTheOnesTheBakeUses(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("page.ftlh"), "<#import \"frame.ftlh\" as f><@f.frame>${who}</@f.frame>");
+        Files.writeString(dir.resolve("frame.ftlh"), "<#macro frame><main><#nested></main></#macro>");
+        Files.writeString(dir.resolve("sitemap.ftlx"), "<urlset>${who}</urlset>");
+        Templates ahead = Templates.parsedAhead(dir);
+        // Edited after they were read: this bake still renders what it read, and every page of it the same.
+        Files.writeString(dir.resolve("frame.ftlh"), "<#macro frame><div><#nested></div></#macro>");
+        Files.writeString(dir.resolve("sitemap.ftlx"), "<changed/>");
+        Map<String, Object> data = new HashMap<>(Map.of("who", "Ann & Bo"));
+        StringWriter page = new StringWriter();
+        ahead.render("page", data, page);
+        assertEquals("<main>Ann &amp; Bo</main>", page.toString());
+        StringWriter sitemap = new StringWriter();
+        ahead.render("sitemap", data, sitemap);
+        assertEquals("<urlset>Ann &amp; Bo</urlset>", sitemap.toString());
+        // The next bake reads them again.
+        StringWriter next = new StringWriter();
+        new Templates(dir).render("page", data, next);
+        assertEquals("<div>Ann &amp; Bo</div>", next.toString());
+    }
+
+    @Test
+    void aTemplateThatCannotBeParsedAheadIsReportedWhenItIsUsed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.ftlh"), "<p>${who}</p>");
+        Files.writeString(dir.resolve("broken.ftlh"), "<p>\n<#if who>\n</p>");
+        Templates ahead = Templates.parsedAhead(dir);
+        StringWriter good = new StringWriter();
+        ahead.render("good", new HashMap<>(Map.of("who", "Ann")), good);
+        assertEquals("<p>Ann</p>", good.toString());
+        TemplateFailure fromAhead = assertThrows(TemplateFailure.class,
+                () -> ahead.render("broken", new HashMap<>(Map.of("who", true)), new StringWriter()));
+        TemplateFailure fromFresh = assertThrows(TemplateFailure.class,
+                () -> new Templates(dir).render("broken", new HashMap<>(Map.of("who", true)), new StringWriter()));
+        assertEquals(fromFresh.getMessage(), fromAhead.getMessage());
+        assertEquals("templates/broken.ftlh", fromAhead.path());
+        assertEquals(fromFresh.line(), fromAhead.line());
+        assertTrue(fromAhead.line() > 0, "the line of the mistake is reported");
+    }
 }
