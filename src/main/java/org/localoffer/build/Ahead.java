@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
- * Something the build will need later, made now on a thread of its own: the Markdown parsers, the parsed
- * templates. Made where they are needed, they held up every core while one thread made them; made ahead, they
- * use a core that is idle while the settings are read or the build waits on one thread.
+ * Something made on a thread of its own while the build goes on: the Markdown parsers and the parsed templates,
+ * made ahead of the stage that needs them (made there, they held up every core while one thread made them), and
+ * the {@link BackgroundStage}s. {@link #get()} hands over the thing, or what making it threw.
  */
 public final class Ahead<T> {
 
@@ -36,8 +36,11 @@ public final class Ahead<T> {
     /** Waits for the thing and returns it, or throws what making it threw. */
     public T get() throws IOException {
         try {
-            return made.join();
-        } catch (CompletionException e) {
+            return made.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the build was interrupted", e);
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw io;
@@ -53,5 +56,10 @@ public final class Ahead<T> {
             }
             throw new IOException(cause);
         }
+    }
+
+    /** Waits for the work to end, however it ends, through interrupts: for a build that is already failing. */
+    void awaitQuietly() {
+        made.handle((ok, error) -> null).join();
     }
 }
