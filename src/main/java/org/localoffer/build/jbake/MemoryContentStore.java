@@ -24,8 +24,8 @@ import org.jbake.model.ModelAttributes;
  *
  * <p>No database is opened. jbake's {@code Oven} still calls the store's final
  * {@code updateSchema()}, which asks an OrientDB session's schema about jbake's classes; a
- * {@link SchemaOnlySession} answers that. Opening a real, empty, in-memory OrientDB cost about a
- * second of CPU at every start. Callers bake one site at a time with a store of their own.
+ * {@link SchemaOnlySession} answers that. Opening a real, empty, in-memory OrientDB cost 0.6 s
+ * of CPU or more at every start. Callers bake one site at a time with a store of their own.
  */
 final class MemoryContentStore extends ContentStore {
 

@@ -13,7 +13,7 @@ import org.jbake.app.ContentStore;
  * session only answers that one: yes. Any other call fails loudly, so a jbake upgrade that starts
  * using the database elsewhere is caught by the tests instead of quietly doing nothing.
  *
- * <p>Opening a real in-memory OrientDB cost about a second of CPU at every cold start (its classes,
+ * <p>Opening a real in-memory OrientDB cost 0.6 s of CPU or more at every cold start (its classes,
  * its compiled methods and its threads) for a database that stayed empty.
  */
 final class SchemaOnlySession {
