@@ -3,6 +3,7 @@ package org.localoffer.render;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -31,23 +32,29 @@ public final class Templates {
 
     public Templates(Path folder) throws IOException {
         this.folder = folder;
-        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration = configuration(wrapper);
         configuration.setDirectoryForTemplateLoading(folder.toFile());
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
-        configuration.setRecognizeStandardFileExtensions(true);
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setLogTemplateExceptions(false);
-        configuration.setWrapUncheckedExceptions(true);
-        configuration.setFallbackOnNullLoopVariable(false);
-        configuration.setAPIBuiltinEnabled(false);
-        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        configuration.setLocale(java.util.Locale.UK);
-        configuration.setNumberFormat("computer");
-        configuration.setObjectWrapper(wrapper);
         // One set-up serves one bake: its templates are read once, not checked for changes every few seconds.
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration.setSharedVariable(ReusedFragments.NAME, new ReusedFragments());
+    }
+
+    /** FreeMarker set up as templates are rendered: errors thrown, no Java reached from templates, UK formats. */
+    static Configuration configuration(ObjectWrapper wrapper) {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setRecognizeStandardFileExtensions(true);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setAPIBuiltinEnabled(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setLocale(java.util.Locale.UK);
+        c.setNumberFormat("computer");
+        c.setObjectWrapper(wrapper);
+        return c;
     }
 
     /**

@@ -47,6 +47,15 @@ public final class YamlDocument {
         } catch (YamlEngineException unlabelled) {
             // Read again as before, with the file's path as the label, so that what is reported is the same.
         }
+        return parseWithOwnSettings(path, text, firstLine, problems);
+    }
+
+    /**
+     * Reads a document as every document was read before the settings were shared: with settings of its own,
+     * labelled with its path, and the library's own JSON schema. Used for a document the shared settings cannot
+     * read, so that what is reported names the file.
+     */
+    static Optional<Node> parseWithOwnSettings(String path, String text, int firstLine, Problems problems) {
         LoadSettings settings = LoadSettings.builder().setLabel(path).setMaxAliasesForCollections(10).build();
         try {
             return new Compose(settings).composeString(text);

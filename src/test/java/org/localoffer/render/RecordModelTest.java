@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import freemarker.cache.StringTemplateLoader;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,20 +90,10 @@ class RecordModelTest {
 
     /** Set up as {@link Templates} sets FreeMarker up, with templates from memory. */
     static Configuration configuration(ObjectWrapper wrapper, Map<String, String> templates) {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration c = Templates.configuration(wrapper);
         StringTemplateLoader loader = new StringTemplateLoader();
         templates.forEach(loader::putTemplate);
         c.setTemplateLoader(loader);
-        c.setRecognizeStandardFileExtensions(true);
-        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        c.setLogTemplateExceptions(false);
-        c.setWrapUncheckedExceptions(true);
-        c.setFallbackOnNullLoopVariable(false);
-        c.setAPIBuiltinEnabled(false);
-        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        c.setLocale(java.util.Locale.UK);
-        c.setNumberFormat("computer");
-        c.setObjectWrapper(wrapper);
         return c;
     }
 

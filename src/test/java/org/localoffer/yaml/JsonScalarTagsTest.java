@@ -9,9 +9,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.localoffer.problem.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -43,24 +40,6 @@ class JsonScalarTagsTest {
             assertEquals(library.resolve(v, true), tags.resolve(v, true), v);
             assertEquals(library.resolve(v, false), tags.resolve(v, false), v);
         }
-    }
-
-    /** A document read as it was before the settings were shared: with settings of its own, labelled with its path. */
-    private static Optional<Node> parseAsBefore(String path, String text, int firstLine, Problems problems) {
-        LoadSettings settings = LoadSettings.builder().setLabel(path).setMaxAliasesForCollections(10).build();
-        try {
-            return new Compose(settings).composeString(text);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
-            String what = e.getProblem() == null ? "the YAML cannot be read" : e.getProblem();
-            problems.error(path, line, "this YAML cannot be read: " + what + ". "
-                    + "Check the colons, quotes and indentation on this line and the one before; "
-                    + "put text containing a colon in double quotes.");
-        } catch (YamlEngineException e) {
-            problems.error(path, firstLine, "this YAML cannot be read: " + e.getMessage()
-                    + ". Check the colons, quotes and indentation.");
-        }
-        return Optional.empty();
     }
 
     private static String dump(Optional<Node> node) {
@@ -119,7 +98,8 @@ class JsonScalarTagsTest {
         for (String text : texts) {
             Problems expected = new Problems();
             Problems actual = new Problems();
-            String before = dump(parseAsBefore("content/a.md", text, 2, expected));
+            // As before the settings were shared: each document with settings of its own and the library's schema.
+            String before = dump(YamlDocument.parseWithOwnSettings("content/a.md", text, 2, expected));
             assertEquals(before, dump(YamlDocument.parse("content/a.md", text, 2, actual)), text);
             assertEquals(expected.sorted(), actual.sorted(), text);
             failed += expected.hasErrors() ? 1 : 0;
