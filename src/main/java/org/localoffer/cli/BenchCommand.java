@@ -31,6 +31,11 @@ final class BenchCommand implements Callable<Integer> {
             + "loaded and compiled the libraries (default: 0, none).")
     int warm;
 
+    @Option(names = "--runs", paramLabel = "N", description = "Build each size N times, each in a new process, and "
+            + "print the stage times of the run with the median time, and every run's time: on a shared or busy machine "
+            + "one run can be a quarter slower than the next (default: ${DEFAULT-VALUE}).")
+    int runs = 1;
+
     @Option(names = "--no-compare", description = "Only build and print the stage times: skip the search figures, the Pagefind comparison and the preview measurement.")
     boolean noCompare;
 
@@ -44,13 +49,17 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("localoffer: --pages must be at least 1.");
             return ExitCodes.USAGE;
         }
+        if (runs < 1) {
+            System.err.println("localoffer: --runs must be at least 1.");
+            return ExitCodes.USAGE;
+        }
         if (warm < 0) {
             System.err.println("localoffer: --warm must be 0 or more.");
             return ExitCodes.USAGE;
         }
         Path work = Files.createTempDirectory("localoffer-bench");
         try {
-            List<Run> runs = new ArrayList<>();
+            List<Run> medians = new ArrayList<>(); // one run of each size
             Path lastOutput = null;
             for (int i = 0; i < pages.size(); i++) {
                 int n = pages.get(i);
@@ -58,25 +67,38 @@ final class BenchCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 SyntheticSite.write(source, site, n);
                 long generated = (System.nanoTime() - t0) / 1_000_000;
-                lastOutput = work.resolve("output-" + n);
-                Run run = buildInNewProcess(site, lastOutput, n, i == pages.size() - 1 ? profile : null);
-                if (run == null) {
-                    return ExitCodes.CONTENT_PROBLEMS;
+                List<Run> sizeRuns = new ArrayList<>();
+                for (int r = 0; r < runs; r++) {
+                    // Each run's output stays until the bench ends: deleting files just before a build can slow
+                    // its writing (see README, Speed), and the bench would then measure itself.
+                    lastOutput = work.resolve("output-" + n + "-" + (r + 1));
+                    boolean last = i == pages.size() - 1 && r == runs - 1;
+                    Run built = buildInNewProcess(site, lastOutput, n, last ? profile : null);
+                    if (built == null) {
+                        return ExitCodes.CONTENT_PROBLEMS;
+                    }
+                    sizeRuns.add(built);
                 }
+                Run run = median(sizeRuns);
                 System.out.printf("localoffer bench: %d generated service pages (%d pages in all, written in %d ms),"
-                        + " built by a new 'localoffer build' process:%n", n, run.totalPages(), generated);
+                        + " built by a new 'localoffer build' process%s:%n", n, run.totalPages(), generated,
+                        runs == 1 ? "" : " " + runs + " times; the stage times are the median run's");
                 System.out.print(run.report());
                 System.out.printf("  %-20s %8d ms (the whole process, Java start-up included)%n", "total (wall)", run.wallMillis());
+                if (runs > 1) {
+                    System.out.printf("  %-20s %s ms (the median above)%n", "each run",
+                            String.join(", ", sizeRuns.stream().map(x -> String.valueOf(x.wallMillis())).toList()));
+                }
                 System.out.printf("  %-20s %8.0f%n", "pages per second", run.totalPages() * 1000.0 / Math.max(1, run.wallMillis()));
-                runs.add(run);
+                medians.add(run);
                 if (warm > 0) {
                     printWarmBuilds(n, WarmBuilds.run(site, work.resolve("warm-" + n), warm));
                 }
             }
-            if (runs.size() > 1) {
-                System.out.println("localoffer bench: growth (whole build processes)");
+            if (medians.size() > 1) {
+                System.out.println("localoffer bench: growth (whole build processes" + (runs > 1 ? ", median runs" : "") + ")");
                 System.out.printf("  %8s %10s %10s %10s%n", "pages", "wall", "pages/s", "peak RSS");
-                for (Run r : runs) {
+                for (Run r : medians) {
                     System.out.printf("  %8d %8.1f s %10.0f %7.0f MB%n", r.totalPages(), r.wallMillis() / 1000.0,
                             r.totalPages() * 1000.0 / Math.max(1, r.wallMillis()), r.rssMb());
                 }
@@ -97,6 +119,16 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             OutputFolder.deleteTree(work);
         }
+    }
+
+    /** The run with the median whole time; of an even number, the slower of the middle two. */
+    static <T> T median(List<T> runs, java.util.function.ToLongFunction<T> wallMillis) {
+        List<T> sorted = runs.stream().sorted(java.util.Comparator.comparingLong(wallMillis)).toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static Run median(List<Run> runs) {
+        return median(runs, Run::wallMillis);
     }
 
     private static void printWarmBuilds(int n, List<WarmBuilds.Build> builds) {
