@@ -2,44 +2,24 @@ package org.localoffer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.localoffer.testing.CommandRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.localoffer.testing.CommandRun;
 
 /** The bench as a user runs it: small generated sites, each built in new processes, and its figures printed. */
 class BenchCommandIT {
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = LocalOfferCommand.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     /** The demonstration site at the repository's root supplies the settings, data and templates. */
     private static final String DEMO = Path.of("").toAbsolutePath().toString();
 
     @Test
     void printsEachSizesStagesRunsAndGrowth() {
-        Run r = run("bench", "--pages", "20,40", "--runs", "3", "--no-compare", "--source", DEMO);
+        CommandRun r = run("bench", "--pages", "20,40", "--runs", "3", "--no-compare", "--source", DEMO);
         assertEquals(0, r.code(), r.out() + r.err());
         String out = r.out();
         for (int n : List.of(20, 40)) {
@@ -67,13 +47,13 @@ class BenchCommandIT {
 
     @Test
     void refusesSizesAndRunsBelowOne() {
-        Run pages = run("bench", "--pages", "0", "--no-compare", "--source", DEMO);
+        CommandRun pages = run("bench", "--pages", "0", "--no-compare", "--source", DEMO);
         assertEquals(ExitCodes.USAGE, pages.code());
         assertEquals("localoffer: --pages must be at least 1.\n", pages.err());
-        Run runs = run("bench", "--pages", "5", "--runs", "0", "--no-compare", "--source", DEMO);
+        CommandRun runs = run("bench", "--pages", "5", "--runs", "0", "--no-compare", "--source", DEMO);
         assertEquals(ExitCodes.USAGE, runs.code());
         assertEquals("localoffer: --runs must be at least 1.\n", runs.err());
-        Run warm = run("bench", "--pages", "5", "--warm", "-1", "--no-compare", "--source", DEMO);
+        CommandRun warm = run("bench", "--pages", "5", "--warm", "-1", "--no-compare", "--source", DEMO);
         assertEquals(ExitCodes.USAGE, warm.code());
         assertEquals("localoffer: --warm must be 0 or more.\n", warm.err());
     }

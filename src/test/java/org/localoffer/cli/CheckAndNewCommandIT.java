@@ -2,10 +2,8 @@ package org.localoffer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.localoffer.testing.CommandRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,30 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.localoffer.build.SiteBuilder;
 import org.localoffer.problem.Problem;
 import org.localoffer.testing.TestSite;
+import org.localoffer.testing.CommandRun;
 
 class CheckAndNewCommandIT {
-
-    private record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = LocalOfferCommand.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     private static Path broken(Path dir) throws Exception {
         Path site = dir.resolve("broken");
@@ -48,7 +25,7 @@ class CheckAndNewCommandIT {
 
     @Test
     void checkPrintsFindingsThenTheCoverageTableThenASummary(@TempDir Path dir) throws Exception {
-        Run r = run("check", "--source", broken(dir).toString());
+        CommandRun r = run("check", "--source", broken(dir).toString());
         assertEquals(1, r.code());
         List<String> lines = r.lines();
         assertTrue(lines.contains("content/links.md:5:11: warning: the link text 'click here' does not say where the link "
@@ -59,7 +36,7 @@ class CheckAndNewCommandIT {
 
     @Test
     void checkPrintsGithubAnnotations(@TempDir Path dir) throws Exception {
-        Run r = run("check", "--source", broken(dir).toString(), "--format", "github");
+        CommandRun r = run("check", "--source", broken(dir).toString(), "--format", "github");
         assertEquals(1, r.code());
         List<String> lines = r.lines();
         assertTrue(lines.contains("::warning file=content/headings.md,line=9,col=1::the heading 'Skipped' is level 4 but "
@@ -81,7 +58,7 @@ class CheckAndNewCommandIT {
         String today = LocalDate.now().toString();
         for (String[] kind : new String[][] {{"service", "services/school-nursing.md"}, {"guide", "guides/school-nursing.md"},
                 {"news", "news/" + today.substring(0, 7) + "-school-nursing.md"}}) {
-            Run r = run("new", kind[0], "School nursing", "--source", site.root().toString());
+            CommandRun r = run("new", kind[0], "School nursing", "--source", site.root().toString());
             assertEquals(0, r.code(), r.err());
             assertEquals("Wrote content/" + kind[1] + ". It is a draft: replace the example text, check each setting, "
                     + "then change 'status: draft' to 'status: published'.\n", r.out());
@@ -95,7 +72,7 @@ class CheckAndNewCommandIT {
                     .filter(p -> p.path().equals("content/" + kind[1]) && p.isError()).toList();
             assertEquals(List.of(), own);
 
-            Run again = run("new", kind[0], "School nursing", "--source", site.root().toString());
+            CommandRun again = run("new", kind[0], "School nursing", "--source", site.root().toString());
             assertEquals(1, again.code());
             assertEquals("content/" + kind[1] + ": error: this file already exists, and new never replaces a file. "
                     + "Choose a different title, or edit the file that is there.\n", again.err());
@@ -106,7 +83,7 @@ class CheckAndNewCommandIT {
 
     @Test
     void newSaysWhenThereIsNoSite(@TempDir Path dir) {
-        Run r = run("new", "service", "Anything", "--source", dir.toString());
+        CommandRun r = run("new", "service", "Anything", "--source", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("site.yml: error: there is no site.yml in " + dir), r.err());
     }
