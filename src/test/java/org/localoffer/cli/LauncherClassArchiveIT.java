@@ -23,7 +23,7 @@ import org.localoffer.testing.LauncherStandIn;
 
 /**
  * The {@code ./localoffer} launcher makes its class-data archive again whenever Java would refuse the old one:
- * for a new jar, and for new copies of the library jars (a Maven build rewrote one, and every build after it
+ * for a new jar, for another Java, and for new copies of the library jars (a Maven build rewrote one, and every build after it
  * ran without the archive, about 0.6 s slower, without a word). Runs the real script on a stand-in jar.
  */
 class LauncherClassArchiveIT {
@@ -32,7 +32,7 @@ class LauncherClassArchiveIT {
     }
 
     @Test
-    void theArchiveIsMadeOnceAndAgainWhenALibraryJarChanges(@TempDir Path root) throws Exception {
+    void theArchiveIsMadeOnceAndAgainForANewJarLibraryJarOrJava(@TempDir Path root) throws Exception {
         Instant past = Instant.now().minusSeconds(3600);
         Files.copy(Path.of("localoffer"), root.resolve("localoffer"));
         Files.createDirectories(root.resolve("src/main"));
@@ -63,6 +63,19 @@ class LauncherClassArchiveIT {
         Run afterJarRebuilt = launch(root);
         assertTrue(afterJarRebuilt.err().contains("localoffer: preparing a class archive"), afterJarRebuilt.err());
         assertEquals("ran: --help\n", afterJarRebuilt.out());
+
+        // The archive was made by another Java (one since upgraded or switched): Java would refuse it too.
+        Path made = root.resolve("target/localoffer.jsa.made");
+        String java = Files.readString(made);
+        assertTrue(java.startsWith("/") && java.contains("java"), java);
+        Files.writeString(made, "/usr/lib/jvm/another-java/bin/java 1\n");
+        for (Path p : List.of(lib, root.resolve("target/localoffer.jar"))) {
+            Files.setLastModifiedTime(p, FileTime.from(past.plusSeconds(60))); // only Java has changed
+        }
+        Run afterJavaChanged = launch(root);
+        assertTrue(afterJavaChanged.err().contains("localoffer: preparing a class archive"), afterJavaChanged.err());
+        assertEquals(java, Files.readString(made));
+        assertFalse(launch(root).err().contains("preparing a class archive"));
     }
 
     private static Run launch(Path root) throws Exception {
