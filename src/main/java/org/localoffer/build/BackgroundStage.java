@@ -20,7 +20,7 @@ final class BackgroundStage {
     private final Ahead<Long> finished;
 
     private BackgroundStage(String name, Work work) {
-        // A daemon thread cannot keep a failed build's process alive; a build always waits for it anyway.
+        // On a daemon thread (see Ahead); a build always waits for it anyway.
         finished = Ahead.start(name, () -> {
             work.run();
             return System.nanoTime();

@@ -79,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
                     }
                     sizeRuns.add(built);
                 }
-                Run run = median(sizeRuns);
+                Run run = median(sizeRuns, Run::wallMillis);
                 System.out.printf("localoffer bench: %d generated service pages (%d pages in all, written in %d ms),"
                         + " built by a new 'localoffer build' process%s:%n", n, run.totalPages(), generated,
                         runs == 1 ? "" : " " + runs + " times; the stage times are the median run's");
@@ -125,10 +125,6 @@ final class BenchCommand implements Callable<Integer> {
     static <T> T median(List<T> runs, java.util.function.ToLongFunction<T> wallMillis) {
         List<T> sorted = runs.stream().sorted(java.util.Comparator.comparingLong(wallMillis)).toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static Run median(List<Run> runs) {
-        return median(runs, Run::wallMillis);
     }
 
     private static void printWarmBuilds(int n, List<WarmBuilds.Build> builds) {

@@ -72,7 +72,6 @@ class TextSpeedEquivalenceTest {
         return Math.max(1, count);
     }
 
-
     private static final List<String> SAMPLES = List.of("", " ", "Apply by 31 May. Then wait, e.g. for a letter. Done!",
             "He said \"Stop.\" Then left.", "Really?! (Yes.) \"Quite\" so.", "End.\n\n  Next line\tstarts. 2 more.",
             "Wait...  Fine.", "Hi!) Next", "A. B. C.", ". Leading", "trailing. ", "x.\u2003Y", "x. \u2003Y", "é. É",
