@@ -1,15 +1,21 @@
 package org.localoffer.cli;
 
+import java.util.List;
 import org.localoffer.build.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code localoffer} command: build, check, serve and bench a SEND Local Offer site. */
 @Command(name = "localoffer", mixinStandardHelpOptions = true, version = "localoffer 0.1.0",
-        description = "Builds an accessible SEND Local Offer website from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, BenchCommand.class, ImportCommand.class,
-                NewCommand.class})
+        description = "Builds an accessible SEND Local Offer website from Markdown.")
 public final class LocalOfferCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. Only the one named is set up: picocli reads each command's
+     * options through reflection, and every build starts a new Java, where that cost about 20 ms for all six.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, CheckCommand.class, ServeCommand.class,
+            BenchCommand.class, ImportCommand.class, NewCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,6 +60,14 @@ public final class LocalOfferCommand implements Runnable {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new LocalOfferCommand());
+        String named = args.length == 0 ? "" : args[0];
+        boolean known = SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(named));
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (!known || name(subcommand).equals(named)) { // help, usage errors and suggestions need them all
+                cli.addSubcommand(subcommand);
+            }
+        }
+        // The handlers below reach only the subcommands already added.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("localoffer: internal error: " + e + ". This is a bug in localoffer; "
                     + "please report it with the command you ran.");
@@ -65,6 +79,9 @@ public final class LocalOfferCommand implements Runnable {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL_FAILURE);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("localoffer: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                e.getCommandLine().getErr().println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+            }
             e.getCommandLine().getErr().println("Run 'localoffer " + commandName(e.getCommandLine()) + "--help' for usage.");
             return ExitCodes.USAGE;
         });
@@ -79,6 +96,10 @@ public final class LocalOfferCommand implements Runnable {
                     + "please report it with the command you ran.");
             return ExitCodes.INTERNAL_FAILURE;
         }
+    }
+
+    static String name(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
     }
 
     private static String commandName(CommandLine cl) {

@@ -1,7 +1,5 @@
 package org.localoffer.oruk;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +33,6 @@ public final class OrukExporter {
     public static final String PROFILE_URL = "https://open-referral-uk-profile.readthedocs.io/";
     public static final String OPENAPI_URL = "https://openreferraluk.org/specifications/3.0/openapi.json";
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Services made and written on all cores before their texts go into services.json. */
     private static final int BATCH = 256;
 
@@ -89,20 +86,23 @@ public final class OrukExporter {
         }
         OrukJson.writePretty(folder.resolve("taxonomies.json"), page(taxonomies));
 
-        ObjectNode index = JSON.objectNode();
-        index.put("version", HSDS_VERSION);
-        index.put("profile", PROFILE_URL);
-        index.put("openapi_url", OPENAPI_URL);
-        index.put("name", site.siteTitle());
-        index.put("description", "The services in the " + site.siteTitle() + " as Open Referral UK 3.0 data. These are "
-                + "static files in the shapes the ORUK API returns; a static site cannot answer search or filter "
-                + "parameters, so services.json lists every service on one page.");
-        index.put("publisher", site.councilName());
-        index.put("services_url", base + "services.json");
-        index.put("service_url_template", base + "services/{id}.json");
-        index.put("taxonomies_url", base + "taxonomies.json");
-        index.put("total_services", services.size());
-        write(folder.resolve("index.json"), index);
+        int total = services.size();
+        write(folder.resolve("index.json"), OrukJson.pretty(json -> {
+            json.writeStartObject();
+            json.writeStringField("version", HSDS_VERSION);
+            json.writeStringField("profile", PROFILE_URL);
+            json.writeStringField("openapi_url", OPENAPI_URL);
+            json.writeStringField("name", site.siteTitle());
+            json.writeStringField("description", "The services in the " + site.siteTitle() + " as Open Referral UK 3.0 "
+                    + "data. These are static files in the shapes the ORUK API returns; a static site cannot answer "
+                    + "search or filter parameters, so services.json lists every service on one page.");
+            json.writeStringField("publisher", site.councilName());
+            json.writeStringField("services_url", base + "services.json");
+            json.writeStringField("service_url_template", base + "services/{id}.json");
+            json.writeStringField("taxonomies_url", base + "taxonomies.json");
+            json.writeNumberField("total_services", total);
+            json.writeEndObject();
+        }));
         return services.size();
     }
 
@@ -131,10 +131,6 @@ public final class OrukExporter {
             json.writeEndArray();
             json.writeEndObject();
         };
-    }
-
-    private static void write(Path file, ObjectNode node) throws IOException {
-        write(file, OrukJson.pretty(node));
     }
 
     private static void write(Path file, String json) throws IOException {

@@ -163,7 +163,7 @@ public final class OrukImporter {
         }
         JsonNode root;
         try {
-            root = OrukJson.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = OrukTrees.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.error(label, at == null ? 0 : Math.max(0, at.getLineNr()), "this is not valid JSON: "

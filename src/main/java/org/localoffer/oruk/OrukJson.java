@@ -1,15 +1,12 @@
 package org.localoffer.oruk;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -18,14 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The one JSON setup for Open Referral files and JSON-LD: keys in the order written, LF line ends. */
+/**
+ * The one JSON setup for Open Referral files and JSON-LD: keys in the order written, LF line ends. Every build
+ * writes through Jackson's streaming generator only: its object mapper (jackson-databind, about 300 classes to
+ * load and set up in each new Java process) is for reading, in {@link OrukTrees}.
+ */
 final class OrukJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+    private static final JsonFactory FACTORY = new JsonFactory();
+    static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    private static final ObjectWriter PRETTY = MAPPER.writer(PRINTER);
 
     /** Writes one JSON value to a generator. */
     @FunctionalInterface
@@ -36,23 +36,14 @@ final class OrukJson {
     private OrukJson() {
     }
 
-    /** Indented, for files people may open to read. */
-    static String pretty(JsonNode node) {
-        try {
-            return PRETTY.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always writes", e);
-        }
-    }
-
     /**
-     * The same text as {@link #pretty(JsonNode)} gives for the tree the writing would build, written straight to a
-     * generator: large exports need no tree.
+     * Indented, for files people may open to read: the same text as {@link OrukTrees#pretty} gives for the tree
+     * the writing would build, written straight to a generator, so that large exports need no tree.
      */
     static String pretty(Writing writing) {
         StringWriter out = new StringWriter(4096);
         // The printer keeps the nesting level, so each text gets its own, as ObjectWriter does.
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(PRINTER.createInstance())) {
+        try (JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(PRINTER.createInstance())) {
             writing.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
@@ -63,7 +54,7 @@ final class OrukJson {
     /** Writes {@link #pretty(Writing)}'s text straight to a file, for files too large to hold as one string. */
     static void writePretty(Path file, Writing writing) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             JsonGenerator json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(PRINTER.createInstance())) {
+             JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(PRINTER.createInstance())) {
             writing.write(json);
             json.writeRaw('\n');
         }
@@ -88,7 +79,7 @@ final class OrukJson {
      */
     static String forScript(Writing writing) {
         StringWriter out = new StringWriter(1024);
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).setCharacterEscapes(ScriptSafeEscapes.INSTANCE)) {
+        try (JsonGenerator json = FACTORY.createGenerator(out).setCharacterEscapes(ScriptSafeEscapes.INSTANCE)) {
             writing.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);

@@ -24,7 +24,7 @@ final class PageText {
             return text;
         }
         try {
-            return OrukJson.MAPPER.writeValueAsString(text);
+            return OrukTrees.MAPPER.writeValueAsString(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a string always writes", e);
         }
@@ -33,7 +33,7 @@ final class PageText {
     /** Always double-quoted, for values inside flow mappings such as contact: {phone: "0100 496 0231"}. */
     static String quoted(String text) {
         try {
-            return OrukJson.MAPPER.writeValueAsString(text);
+            return OrukTrees.MAPPER.writeValueAsString(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a string always writes", e);
         }

@@ -6,6 +6,7 @@ import static org.localoffer.testing.CommandRun.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localoffer.testing.TestSite;
@@ -56,6 +57,38 @@ class LocalOfferCommandIT {
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("localoffer: Unknown option: '--frobnicate'"), r.err());
         assertEquals(2, run().code());
+    }
+
+    @Test
+    void helpListsEverySubcommandInOrder() {
+        CommandRun r = run("--help");
+        assertEquals(0, r.code(), r.err());
+        int at = r.out().indexOf("Commands:\n");
+        assertTrue(at > 0, r.out());
+        for (String name : List.of("build", "check", "serve", "bench", "import", "new")) {
+            int next = r.out().indexOf("\n  " + name + " ", at);
+            assertTrue(next > at, name + " missing or out of order in:\n" + r.out());
+            at = next;
+        }
+    }
+
+    @Test
+    void eachSubcommandIsSetUpByItsOwnName() {
+        for (Class<?> subcommand : LocalOfferCommand.SUBCOMMANDS) {
+            String name = LocalOfferCommand.name(subcommand);
+            CommandRun r = run(name, "--help");
+            assertEquals(0, r.code(), name + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: localoffer " + name + " "), r.out());
+        }
+        assertTrue(run("import", "--help").out().contains("  waiting-times  "));
+    }
+
+    @Test
+    void aMisspeltSubcommandGetsASuggestion() {
+        CommandRun r = run("biuld", "--source", ".");
+        assertEquals(2, r.code());
+        assertEquals("localoffer: Unmatched arguments from index 0: 'biuld', '--source', '.'\n"
+                + "Did you mean: build?\nRun 'localoffer --help' for usage.\n", r.err());
     }
 
     @Test

@@ -72,13 +72,13 @@ class OrukJsonTest {
         p.put("last_page", true);
         p.put("empty", contents.isEmpty());
         p.set("contents", contents);
-        return OrukJson.pretty(p);
+        return OrukTrees.pretty(p);
     }
 
     @Test
     void writingToAGeneratorGivesTheTextOfTheTree() {
         for (int n = 0; n < 3; n++) {
-            assertEquals(OrukJson.pretty(tree(n)), streamed(n));
+            assertEquals(OrukTrees.pretty(tree(n)), streamed(n));
         }
     }
 

@@ -113,7 +113,7 @@ class OrukPartsTest {
         assertFalse(json.contains("<"), json);
         assertFalse(json.contains(">"), json);
         assertFalse(json.contains("&"), json);
-        JsonNode ld = OrukJson.MAPPER.readTree(json);
+        JsonNode ld = OrukTrees.MAPPER.readTree(json);
         assertEquals(summary, ld.get("description").asText());
         assertEquals("https://localoffer.test.example.org/services/x/", ld.get("url").asText());
         assertEquals(2, ld.get("audience").get("suggestedMinAge").asInt());

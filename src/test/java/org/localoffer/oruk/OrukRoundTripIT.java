@@ -79,7 +79,7 @@ class OrukRoundTripIT {
         Map<String, JsonNode> after = byName(second.resolve("openreferral/services.json"));
         assertEquals(before.keySet(), after.keySet());
         for (String name : before.keySet()) {
-            assertEquals(OrukJson.pretty(withoutPageIds(before.get(name))), OrukJson.pretty(withoutPageIds(after.get(name))),
+            assertEquals(OrukTrees.pretty(withoutPageIds(before.get(name))), OrukTrees.pretty(withoutPageIds(after.get(name))),
                     name);
         }
 
@@ -88,7 +88,7 @@ class OrukRoundTripIT {
         assertEquals(27, ldBefore.size());
         assertEquals(ldBefore.keySet(), ldAfter.keySet());
         for (String name : ldBefore.keySet()) {
-            assertEquals(OrukJson.pretty(withoutPageIds(ldBefore.get(name))), OrukJson.pretty(withoutPageIds(ldAfter.get(name))),
+            assertEquals(OrukTrees.pretty(withoutPageIds(ldBefore.get(name))), OrukTrees.pretty(withoutPageIds(ldAfter.get(name))),
                     name);
         }
     }

@@ -91,7 +91,7 @@ class ServiceJsonLdEquivalenceTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     static String treeText(SiteConfig site, SiteData data, Page page) throws Exception {
-        return OrukJson.MAPPER.writeValueAsString(node(site, data, page)).replace("<", "\\u003c")
+        return OrukTrees.MAPPER.writeValueAsString(node(site, data, page)).replace("<", "\\u003c")
                 .replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
