@@ -66,6 +66,7 @@ final class BenchCommand implements Callable<Integer> {
                 Path site = work.resolve("site-" + n);
                 long t0 = System.nanoTime();
                 SyntheticSite.write(source, site, n);
+                SyntheticSite.commit(site);
                 long generated = (System.nanoTime() - t0) / 1_000_000;
                 List<Run> sizeRuns = new ArrayList<>();
                 for (int r = 0; r < runs; r++) {
@@ -80,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
                     sizeRuns.add(built);
                 }
                 Run run = median(sizeRuns, Run::wallMillis);
-                System.out.printf("localoffer bench: %d generated service pages (%d pages in all, written in %d ms),"
+                System.out.printf("localoffer bench: %d generated service pages (%d pages in all, written and committed to git in %d ms),"
                         + " built by a new 'localoffer build' process%s:%n", n, run.totalPages(), generated,
                         runs == 1 ? "" : " " + runs + " times; the stage times are the median run's");
                 System.out.print(run.report());
