@@ -60,13 +60,10 @@ public final class LocalOfferCommand implements Runnable {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new LocalOfferCommand());
-        String named = args.length == 0 ? "" : args[0];
-        boolean known = SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(named));
-        for (Class<?> subcommand : SUBCOMMANDS) {
-            if (!known || name(subcommand).equals(named)) { // help, usage errors and suggestions need them all
-                cli.addSubcommand(subcommand);
-            }
-        }
+        String first = args.length == 0 ? "" : args[0];
+        List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> name(c).equals(first)).toList();
+        // Help, usage errors and suggestions need them all.
+        (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
         // The handlers below reach only the subcommands already added.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("localoffer: internal error: " + e + ". This is a bug in localoffer; "

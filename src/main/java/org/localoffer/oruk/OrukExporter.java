@@ -86,7 +86,6 @@ public final class OrukExporter {
         }
         OrukJson.writePretty(folder.resolve("taxonomies.json"), page(taxonomies));
 
-        int total = services.size();
         write(folder.resolve("index.json"), OrukJson.pretty(json -> {
             json.writeStartObject();
             json.writeStringField("version", HSDS_VERSION);
@@ -100,7 +99,7 @@ public final class OrukExporter {
             json.writeStringField("services_url", base + "services.json");
             json.writeStringField("service_url_template", base + "services/{id}.json");
             json.writeStringField("taxonomies_url", base + "taxonomies.json");
-            json.writeNumberField("total_services", total);
+            json.writeNumberField("total_services", services.size());
             json.writeEndObject();
         }));
         return services.size();

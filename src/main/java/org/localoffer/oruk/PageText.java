@@ -23,11 +23,7 @@ final class PageText {
                 && !YAML_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
             return text;
         }
-        try {
-            return OrukTrees.MAPPER.writeValueAsString(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a string always writes", e);
-        }
+        return quoted(text);
     }
 
     /** Always double-quoted, for values inside flow mappings such as contact: {phone: "0100 496 0231"}. */
